@@ -1,0 +1,1 @@
+"""Where conversations live: Rasa's SQL tracker store and lock store, configured from bot.settings."""

@@ -1,0 +1,1 @@
+"""Language understanding: the offline spaCy pipeline and the custom Rasa components."""

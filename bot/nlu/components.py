@@ -1,0 +1,166 @@
+"""Custom Rasa NLU components, listed in config.yml.
+
+- RuleEntityExtractor: deterministic entities (bot/nlu/entities.py) from the lookup
+  tables and synonyms of the NLU data.
+- CrisisFlagger: runs last, on every message; when bot/safety.py sees a crisis it sets
+  the intent to `crisis` with confidence 1.0, whatever the classifier said.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Optional, Text, Type
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot import safety
+from bot.nlu.entities import RuleEntityMatcher
+
+VOCABULARY_FILE = "vocabulary.json"
+CRISIS_INTENT = "crisis"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True, model_from="SpacyNLP"
+)
+class RuleEntityExtractor(GraphComponent, EntityExtractorMixin):
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        return [SpacyNLP]
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        # Lookup tables with these names become entities of the same name.
+        return {"entities": ["relationship", "condition", "need", "place"]}
+
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        vocabulary: Optional[Dict[str, List[str]]] = None,
+        canonical: Optional[Dict[str, str]] = None,
+    ) -> None:
+        self.config = config
+        self.model_storage = model_storage
+        self.resource = resource
+        self.vocabulary = vocabulary or {}
+        self.canonical = canonical or {}
+        self._matcher: Optional[RuleEntityMatcher] = None
+
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context) -> "RuleEntityExtractor":
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData, model: SpacyModel) -> Resource:
+        wanted = set(self.config["entities"])
+        self.vocabulary = {
+            table["name"]: list(table["elements"])
+            for table in training_data.lookup_tables
+            if table["name"] in wanted
+        }
+        terms = {term.lower() for terms in self.vocabulary.values() for term in terms}
+        self.canonical = {
+            term: value for term, value in training_data.entity_synonyms.items() if term.lower() in terms
+        }
+        with self.model_storage.write_to(self.resource) as directory:
+            (directory / VOCABULARY_FILE).write_text(
+                json.dumps({"vocabulary": self.vocabulary, "canonical": self.canonical})
+            )
+        return self.resource
+
+    @classmethod
+    def load(cls, config, model_storage, resource, execution_context, **kwargs: Any) -> "RuleEntityExtractor":
+        try:
+            with model_storage.read_from(resource) as directory:
+                saved = json.loads((directory / VOCABULARY_FILE).read_text())
+        except (ValueError, FileNotFoundError):
+            saved = {}
+        return cls(config, model_storage, resource, saved.get("vocabulary"), saved.get("canonical"))
+
+    def _matcher_for(self, model: SpacyModel) -> RuleEntityMatcher:
+        if self._matcher is None:
+            self._matcher = RuleEntityMatcher(model.model, self.vocabulary, self.canonical)
+        return self._matcher
+
+    def process(self, messages: List[Message], model: SpacyModel) -> List[Message]:
+        matcher = self._matcher_for(model)
+        for message in messages:
+            text = message.get(TEXT) or ""
+            doc = model.model(text)
+            found = self.add_extractor_name([entity.as_rasa() for entity in matcher.find(doc)])
+            message.set(ENTITIES, message.get(ENTITIES, []) + found, add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData, model: SpacyModel) -> TrainingData:
+        return training_data
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class CrisisFlagger(GraphComponent):
+    """The safety net: the rules in bot/safety.py decide, not the classifier's confidence."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        # The classifier's own `crisis` prediction is trusted above this confidence
+        # even when no rule matched (if unsure, treat it as a crisis).
+        return {"model_crisis_threshold": 0.8}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.config = config
+
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context) -> "CrisisFlagger":
+        return cls(config)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._flag(message)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def _flag(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        if not text or text.startswith("/"):  # button payloads are not the carer's words
+            return
+        assessment = safety.assess(text)
+        entities = list(message.get(ENTITIES, []))
+        intent = message.get(INTENT) or {}
+        model_says_crisis = (
+            intent.get("name") == CRISIS_INTENT
+            and (intent.get("confidence") or 0) >= self.config["model_crisis_threshold"]
+        )
+        if assessment.is_crisis:
+            entities += [_flag_entity("crisis_kind", kind) for kind in assessment.kinds]
+        elif assessment.safety_check:
+            entities.append(_flag_entity("distress", "yes"))
+        if assessment.is_crisis or model_says_crisis:
+            crisis = {"name": CRISIS_INTENT, "confidence": 1.0}
+            ranking = [crisis] + [
+                ranked for ranked in message.get(INTENT_RANKING_KEY, []) if ranked.get("name") != CRISIS_INTENT
+            ]
+            message.set(INTENT, crisis, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        elif intent.get("name") == CRISIS_INTENT:
+            # The classifier guessed crisis without conviction and no rule agreed: take
+            # its next guess, and ask the safety question instead of the crisis card.
+            entities.append(_flag_entity("distress", "yes"))
+            ranking = [ranked for ranked in message.get(INTENT_RANKING_KEY, []) if ranked.get("name") != CRISIS_INTENT]
+            if ranking:
+                message.set(INTENT, ranking[0], add_to_output=True)
+                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        message.set(ENTITIES, entities, add_to_output=True)
+
+
+def _flag_entity(name: str, value: str) -> dict:
+    return {"entity": name, "value": value, "start": 0, "end": 0,
+            "confidence_entity": 1.0, "extractor": "CrisisFlagger"}

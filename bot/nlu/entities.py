@@ -1,0 +1,173 @@
+"""Rule-based entity extraction over a spaCy Doc: who is cared for, their condition,
+the carer's needs and age, places and postcodes.
+
+Vocabulary terms come from the NLU lookup tables (data/nlu/vocabulary.yml) and their
+canonical values from its synonyms; the patterns for ages and postcodes live here.
+Matching runs on lower-case text and on lemmas, so "brothers" finds "brother".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+NUMBER_WORDS = {
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+NOT_AN_AGE_AFTER = {
+    "hours", "hour", "hrs", "hr", "minutes", "mins", "days", "day", "weeks", "week", "months",
+    "miles", "%", "percent", "of", "pounds", "quid", "k", "am", "pm", "times", "x", "kids",
+    "children", "grandchildren", "siblings", "people", "carers", "flat", "floor", "stone", "kg",
+}
+PERSON_WORDS = [
+    "he", "she", "they", "mum", "mom", "mother", "dad", "father", "husband", "wife", "partner",
+    "son", "daughter", "brother", "sister", "nan", "nana", "gran", "granny", "grandma", "grandad",
+    "grandpa", "grandmother", "grandfather", "friend", "neighbour", "aunt", "auntie", "uncle",
+]
+FULL_POSTCODE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})\b")
+# A bare district ("SW9", "SE11") only for London areas, where "B1" or "E3" in other
+# senses is unlikely enough; a full postcode is always taken.
+LONDON_DISTRICT = re.compile(r"\b((?:SE|SW|NW|EC|WC|CR|BR|N|E|W)\d{1,2}[A-Za-z]?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Entity:
+    entity: str
+    value: str | int
+    start: int
+    end: int
+    text: str
+
+    def as_rasa(self) -> dict:
+        return {
+            "entity": self.entity,
+            "value": self.value,
+            "start": self.start,
+            "end": self.end,
+            "confidence_entity": 1.0,
+        }
+
+
+class RuleEntityMatcher:
+    """Finds vocabulary terms, ages and postcodes in a Doc."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        vocabulary: Mapping[str, Iterable[str]],
+        canonical: Mapping[str, str],
+    ) -> None:
+        self.canonical = {term.lower(): value for term, value in canonical.items()}
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        for entity, terms in vocabulary.items():
+            terms = sorted({term.strip().lower() for term in terms if term.strip()})
+            self.lower_matcher.add(entity, [nlp.make_doc(term) for term in terms])
+            self.lemma_matcher.add(entity, list(nlp.pipe(terms)))
+        self.age_matcher = Matcher(nlp.vocab)
+        self._add_age_patterns()
+
+    def _add_age_patterns(self) -> None:
+        number = {"LIKE_NUM": True}
+        i_am = [{"LOWER": {"IN": ["i", "im", "iam"]}}, {"LOWER": {"IN": ["am", "'m", "m", "’m"]}, "OP": "?"}]
+        hedge = {"LOWER": {"IN": ["only", "just", "nearly", "almost", "now", "currently", "a"]}, "OP": "*"}
+        self.age_matcher.add("carer_age", [
+            i_am + [hedge, number],
+            i_am + [hedge, {"LOWER": "aged"}, number],
+            [{"LOWER": {"IN": ["age", "aged"]}}, number, {"LOWER": {"IN": ["and", ","]}, "OP": "?"},
+             {"LOWER": {"IN": ["i", "im"]}}],
+            [number, {"LOWER": {"IN": ["yo", "y/o", "yr", "yrs", "year", "years"]}},
+             {"LOWER": "old", "OP": "?"}, {"LOWER": {"IN": ["here", "girl", "boy", "student", "carer"]}}],
+            [{"TEXT": {"REGEX": r"^\d{1,2}(yo|yrs?|y/o)$"}}, {"LOWER": "here", "OP": "?"}],
+        ])
+        self.age_matcher.add("school_year", [
+            [{"LOWER": {"IN": ["in", "im"]}}, {"LOWER": {"IN": ["year", "yr", "yr."]}}, number],
+            [{"LOWER": {"IN": ["year", "yr"]}}, number, {"LOWER": {"IN": ["student", "pupil", "at"]}}],
+        ])
+        self.age_matcher.add("person_age", [
+            [{"LOWER": {"IN": PERSON_WORDS}}, {"LOWER": {"IN": ["is", "'s", "s", "who", "whos", "who's", "aged"]}},
+             {"LOWER": {"IN": ["is", "now", "nearly", "almost", "only", "just"]}, "OP": "*"}, number],
+            [number, {"LOWER": {"IN": ["year", "years", "yr", "yrs", "y"]}}, {"LOWER": {"IN": ["old", "o"]}}],
+            [{"TEXT": {"REGEX": r"^\d{1,3}(yo|yr|y/o)$"}}],
+            [{"LOWER": {"IN": ["in", "into"]}}, {"LOWER": {"IN": ["her", "his", "their"]}},
+             {"TEXT": {"REGEX": r"^(\d0s|[a-z]+ties)$"}}],
+        ])
+
+    def find(self, doc: Doc) -> list[Entity]:
+        spans = [Span(doc, start, end, label=match_id)
+                 for match_id, start, end in self.lower_matcher(doc) + self.lemma_matcher(doc)]
+        found = [self._vocabulary_entity(span) for span in filter_spans(spans)]
+        found += self._ages(doc)
+        found += self._postcodes(doc.text)
+        return sorted(found, key=lambda entity: entity.start)
+
+    def _vocabulary_entity(self, span: Span) -> Entity:
+        text = span.text
+        lemma = " ".join(token.lemma_.lower() for token in span)
+        value = self.canonical.get(text.lower()) or self.canonical.get(lemma) or text.lower()
+        return Entity(span.label_, value, span.start_char, span.end_char, text)
+
+    def _ages(self, doc: Doc) -> list[Entity]:
+        found: list[Entity] = []
+        claimed: set[int] = set()
+        matches = sorted(self.age_matcher(doc), key=lambda match: (match[1], -(match[2] - match[1])))
+        for match_id, start, end in matches:
+            label = doc.vocab.strings[match_id]
+            span = doc[start:end]
+            if claimed & set(range(start, end)):
+                continue
+            number = _number_in(span)
+            if number is None:
+                continue
+            following = doc[end].lower_ if end < len(doc) else ""
+            if label != "person_age" and following in NOT_AN_AGE_AFTER:
+                continue
+            if label == "school_year":
+                if not 1 <= number <= 13:
+                    continue
+                label, number = "carer_age", number + 5  # Year 10 pupils are 14 or 15
+            elif label == "carer_age" and not 5 <= number <= 110:
+                continue
+            elif label == "person_age":
+                if following in {"hours", "hour", "minutes", "days", "weeks", "months"}:
+                    continue
+                if span.text.lower().startswith(("in ", "into ")) and number < 10:
+                    continue
+            claimed |= set(range(start, end))
+            found.append(Entity(label, number, span.start_char, span.end_char, span.text))
+        return found
+
+    @staticmethod
+    def _postcodes(text: str) -> list[Entity]:
+        found = [Entity("postcode", f"{m.group(1)} {m.group(2)}".upper(), m.start(), m.end(), m.group(0))
+                 for m in FULL_POSTCODE.finditer(text)]
+        taken = [(entity.start, entity.end) for entity in found]
+        for m in LONDON_DISTRICT.finditer(text):
+            if any(start <= m.start() < end for start, end in taken):
+                continue
+            found.append(Entity("postcode", m.group(1).upper(), m.start(), m.end(), m.group(0)))
+        return found
+
+
+def _number_in(span: Span) -> int | None:
+    for token in span:
+        text = token.lower_
+        digits = re.match(r"^(\d{1,3})", text)
+        if digits:
+            return int(digits.group(1))
+        if text in NUMBER_WORDS:
+            return NUMBER_WORDS[text]
+        decade = re.match(r"^(\d)0s$", text)
+        if decade:
+            return int(decade.group(1)) * 10
+        for word, tens in (("seventies", 70), ("eighties", 80), ("nineties", 90), ("sixties", 60)):
+            if text == word:
+                return tens
+    return None

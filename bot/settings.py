@@ -1,0 +1,77 @@
+"""Every setting, read from the environment in one place, with its default.
+
+The README lists them all. Processes started by `python -m bot run` inherit the
+environment, so setting a variable once configures the Rasa server, the action
+server and the web app alike.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+VAR_DIR = PROJECT_ROOT / "var"
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    return int(raw) if raw else default
+
+
+def _str(name: str, default: str = "") -> str:
+    return os.environ.get(name, "").strip() or default
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    redis_url: str
+    rasa_port: int
+    action_server_port: int
+    web_port: int
+    host: str
+    action_server_url: str
+    rasa_url: str
+    rasa_api_token: str
+    retention_days: int
+    session_expiration_minutes: int
+    tracker_window_turns: int
+    callback_webhook_url: str
+    postcodes_io_url: str
+    pseudonym_secret: str
+
+    @property
+    def uses_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@lru_cache(maxsize=1)
+def load() -> Settings:
+    rasa_port = _int("RASA_PORT", 5005)
+    action_server_port = _int("ACTION_SERVER_PORT", 5055)
+    host = _str("BOT_HOST", "127.0.0.1")
+    return Settings(
+        # SQLite under var/ unless DATABASE_URL names another database, for example
+        # postgresql://user@127.0.0.1:5432/carers
+        database_url=_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'carers-bot.db'}"),
+        # Empty: Rasa's in-memory lock store (one Rasa process). redis://host:port/db
+        # when several Rasa processes share the conversations.
+        redis_url=_str("REDIS_URL"),
+        rasa_port=rasa_port,
+        action_server_port=action_server_port,
+        web_port=_int("WEB_PORT", 8000),
+        host=host,
+        action_server_url=_str(
+            "ACTION_SERVER_URL", f"http://127.0.0.1:{action_server_port}/webhook"
+        ),
+        rasa_url=_str("RASA_URL", f"http://127.0.0.1:{rasa_port}"),
+        rasa_api_token=_str("RASA_API_TOKEN"),
+        retention_days=_int("RETENTION_DAYS", 90),
+        session_expiration_minutes=_int("SESSION_EXPIRATION_MINUTES", 60),
+        tracker_window_turns=_int("TRACKER_WINDOW_TURNS", 12),
+        callback_webhook_url=_str("CALLBACK_WEBHOOK_URL"),
+        postcodes_io_url=_str("POSTCODES_IO_URL", "https://api.postcodes.io"),
+        pseudonym_secret=_str("PSEUDONYM_SECRET"),
+    )

@@ -1,0 +1,71 @@
+"""The situation taxonomy: every carer situation the bot recognises.
+
+One list, used everywhere: the NLU intents carry the same keys, the directory links
+organisations to these keys, and staff filters show the labels. Adding a situation
+means adding it here, to data/directory/situations.yml and to the NLU data.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Situation:
+    key: str
+    label: str  # plain English, shown to carers and staff
+    description: str  # what a carer in this situation says, for writers of NLU data
+
+
+SITUATIONS: tuple[Situation, ...] = (
+    Situation("young_carer", "Young carers (under 18)",
+              "a child or teenager under 18 who looks after a parent, sibling or relative"),
+    Situation("young_adult_carer", "Young adult carers (16 to 25)",
+              "someone aged roughly 16-25 caring while at college, university or starting work"),
+    Situation("financial_hardship", "Money, benefits and bills",
+              "Carer's Allowance, benefits, debt, bills, rent, food, cost of living"),
+    Situation("wellbeing", "Your own health and wellbeing",
+              "the carer's own stress, exhaustion, loneliness, low mood, own health problems"),
+    Situation("breaks_respite", "Taking a break",
+              "needs time off, respite, a holiday, someone to sit with the person for a few hours"),
+    Situation("carers_assessment", "Carer's assessment and your rights",
+              "asking the council for a carer's assessment, what they are entitled to, their rights"),
+    Situation("older_person", "Caring for an older person",
+              "looking after an elderly parent, grandparent, partner who is frail or old"),
+    Situation("dementia", "Dementia and memory problems",
+              "the person has dementia, Alzheimer's, memory loss, is confused or forgetful"),
+    Situation("learning_disability", "Learning disability or autism",
+              "the person has a learning disability, Down's syndrome, autism"),
+    Situation("mental_illness", "Mental illness",
+              "the person has depression, schizophrenia, bipolar, psychosis, anxiety, is under mental health services"),
+    Situation("substance_misuse", "Drink or drugs",
+              "the person drinks too much, uses drugs, has an addiction"),
+    Situation("parent_carer", "Parents of a disabled child",
+              "a parent caring for a disabled child or one with special needs (SEND, EHCP)"),
+    Situation("working_carer", "Working and caring",
+              "juggling a job with caring, time off work, carer's leave, talking to an employer"),
+    Situation("carers_card", "Lambeth Carers Card and proof you are a carer",
+              "wants the Carers Card, a carers passport, ID or proof that they are a carer"),
+    Situation("getting_involved", "Having your say",
+              "wants to get involved, volunteer, join a carers' forum, have a say in the carers strategy"),
+    Situation("bereavement", "Bereavement and when caring ends",
+              "the person they cared for has died, or caring has ended"),
+    Situation("hospital_discharge", "Coming home from hospital",
+              "the person is in hospital or about to be discharged and the carer worries about coping"),
+    Situation("emergency_planning", "Planning for an emergency",
+              "what happens to the person if the carer is ill or has an accident; a back-up plan"),
+    Situation("wanting_a_person", "Talking to a person",
+              "wants to speak to a real person, a call back, an adviser"),
+    Situation("not_sure_if_carer", "Not sure if you are a carer",
+              "helps a relative or friend but does not know whether that counts as being a carer"),
+    Situation("outside_lambeth", "Living or caring outside Lambeth",
+              "the carer or the person lives in another borough or town"),
+    Situation("professional_referral", "Professionals referring a carer",
+              "a GP, nurse, social worker, teacher or other worker wants to refer or help a carer"),
+)
+
+BY_KEY: dict[str, Situation] = {situation.key: situation for situation in SITUATIONS}
+KEYS: frozenset[str] = frozenset(BY_KEY)
+
+
+def label(key: str) -> str:
+    return BY_KEY[key].label
