@@ -69,3 +69,77 @@ KEYS: frozenset[str] = frozenset(BY_KEY)
 
 def label(key: str) -> str:
     return BY_KEY[key].label
+
+
+# --- how each situation is recognised in a parsed message ----------------------------------
+# The classifier's intent names the main situation; entities found by the rules in
+# bot/nlu add the others, so "I'm 15, mum has depression and we can't afford food"
+# yields young_carer, mental_illness and financial_hardship whatever the top intent.
+
+SITUATION_BY_ENTITY: dict[tuple[str, str], str] = {
+    ("condition", "dementia"): "dementia",
+    ("condition", "learning_disability"): "learning_disability",
+    ("condition", "mental_illness"): "mental_illness",
+    ("condition", "substance_misuse"): "substance_misuse",
+    ("condition", "frailty"): "older_person",
+    ("need", "money"): "financial_hardship",
+    ("need", "break"): "breaks_respite",
+    ("need", "wellbeing"): "wellbeing",
+    ("need", "assessment"): "carers_assessment",
+    ("need", "work"): "working_carer",
+    ("need", "card"): "carers_card",
+    ("need", "involvement"): "getting_involved",
+    ("need", "bereavement"): "bereavement",
+    ("need", "hospital"): "hospital_discharge",
+    ("need", "emergency_plan"): "emergency_planning",
+    ("need", "person"): "wanting_a_person",
+    ("need", "professional"): "professional_referral",
+    ("place", "outside_lambeth"): "outside_lambeth",
+}
+# The intent for wanting a person is named for what the carer does.
+SITUATION_BY_INTENT: dict[str, str] = {key: key for key in BY_KEY if key != "wanting_a_person"}
+SITUATION_BY_INTENT["ask_for_person"] = "wanting_a_person"
+OLDER_PERSON_AGE = 75
+SECOND_INTENT_CONFIDENCE = 0.3
+
+
+def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[dict] | None) -> list[str]:
+    """Situation keys stated in one parsed message, main one first, no repeats."""
+    found: list[str] = []
+
+    def add(key: str | None) -> None:
+        if key and key not in found:
+            found.append(key)
+
+    intent_name = (intent or {}).get("name")
+    add(SITUATION_BY_INTENT.get(intent_name or ""))
+    entities = entities or []
+    values = {(e.get("entity"), e.get("value")) for e in entities}
+    for entity in entities:
+        add(SITUATION_BY_ENTITY.get((entity.get("entity"), entity.get("value"))))
+    for age in _ints(entities, "carer_age"):
+        if age < 18:
+            add("young_carer")
+        if 16 <= age <= 25:
+            add("young_adult_carer")
+    person_ages = _ints(entities, "person_age")
+    if any(age >= OLDER_PERSON_AGE for age in person_ages):
+        add("older_person")
+    has_condition = any(e.get("entity") == "condition" for e in entities)
+    if ("relationship", "child") in values and has_condition and any(age < 18 for age in person_ages):
+        add("parent_carer")
+    for ranked in (ranking or [])[1:3]:
+        if (ranked.get("confidence") or 0) >= SECOND_INTENT_CONFIDENCE:
+            add(SITUATION_BY_INTENT.get(ranked.get("name") or ""))
+    return found
+
+
+def _ints(entities: list[dict], name: str) -> list[int]:
+    ages = []
+    for entity in entities:
+        if entity.get("entity") == name:
+            try:
+                ages.append(int(entity.get("value")))
+            except (TypeError, ValueError):
+                continue
+    return ages

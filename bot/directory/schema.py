@@ -47,7 +47,8 @@ def is_valid_phone(number: str) -> bool:
         return False
     digits = phone_digits(number)
     return bool(
-        re.fullmatch(r"0[1235789]\d{8,9}", digits)
+        re.fullmatch(r"0[237]\d{9}", digits)  # London, non-geographic and mobile: 11 digits
+        or re.fullmatch(r"0[18]\d{8,9}", digits)  # other areas and freephone: 10 or 11
         or re.fullmatch(r"0800\d{4}", digits)  # e.g. Childline 0800 1111
         or re.fullmatch(r"116\d{3}", digits)
         or digits in {"999", "111", "101", "112"}
@@ -82,12 +83,6 @@ class Service:
     min_age: int | None = None
     max_age: int | None = None
     notes: str = ""
-
-    @property
-    def display_name(self) -> str:
-        if self.name.lower().startswith(self.organisation_name.lower()):
-            return self.name
-        return f"{self.organisation_name}: {self.name}"
 
     @property
     def active(self) -> bool:

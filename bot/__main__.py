@@ -1,0 +1,177 @@
+"""Command line: `python -m bot <command>`. Run with no command for the list."""
+from __future__ import annotations
+
+import argparse
+import json
+import secrets
+import signal
+import sys
+import time
+
+from bot import settings
+
+
+def prepare():
+    """Everything `run` needs before starting: tables, directory, spaCy pipeline, model."""
+    from bot import db, model
+    from bot.directory import loader
+
+    db.create_tables()
+    if loader.sync():
+        print("Directory loaded from data/directory/.", flush=True)
+    return model.ensure_trained()
+
+
+def api_token() -> str:
+    """The Rasa HTTP API token: RASA_API_TOKEN, or one made once and kept in var/."""
+    configured = settings.load().rasa_api_token
+    if configured:
+        return configured
+    path = settings.VAR_DIR / "rasa-api-token"
+    if not path.exists():
+        settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def command_run(_args: argparse.Namespace) -> int:
+    from bot import processes
+
+    config = settings.load()
+    model_file = prepare()
+    env = processes.base_environment(ACTION_SERVER_URL=config.action_server_url)
+    supervisor = processes.Supervisor()
+    stop_requested = False
+
+    def request_stop(_signum, _frame) -> None:
+        nonlocal stop_requested
+        stop_requested = True
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+    try:
+        supervisor.start("action server", processes.action_server_command(config.action_server_port), env,
+                         f"http://127.0.0.1:{config.action_server_port}/health")
+        supervisor.start("rasa server", processes.rasa_server_command(model_file, config.rasa_port, api_token()),
+                         env, f"http://127.0.0.1:{config.rasa_port}/")
+        supervisor.start("web app", processes.web_app_command(config.web_port), env,
+                         f"http://127.0.0.1:{config.web_port}/health")
+        print("Starting the Rasa server, the action server and the web app (the Rasa server takes about a minute)...",
+              flush=True)
+        supervisor.wait_ready(timeout=300)
+        print(_ready_message(config), flush=True)
+        while not stop_requested:
+            exited = supervisor.first_exited()
+            if exited is not None:
+                print(f"{exited.name} stopped unexpectedly (exit code {exited.process.returncode}); stopping the rest.",
+                      file=sys.stderr)
+                return 1
+            time.sleep(0.5)
+        return 0
+    finally:
+        print("Stopping all processes...", flush=True)
+        supervisor.stop()
+        print("Stopped.", flush=True)
+
+
+def _ready_message(config: settings.Settings) -> str:
+    rasa = f"http://127.0.0.1:{config.rasa_port}"
+    return f"""
+Ready. Press Ctrl-C to stop everything.
+
+  Web page (chat widget):   http://127.0.0.1:{config.web_port}/
+  Rasa server:              {rasa}   (REST: {rasa}/webhooks/rest/webhook, socket.io: {rasa}/socket.io)
+  Action server:            http://127.0.0.1:{config.action_server_port}/health
+
+Talk to the bot from a terminal:
+  .venv/bin/python -m bot chat
+  curl -s -X POST {rasa}/webhooks/rest/webhook -H 'Content-Type: application/json' \\
+       -d '{{"sender": "me", "message": "I look after my mum and I need a break"}}'
+"""
+
+
+def command_web(args: argparse.Namespace) -> int:
+    from bot.web.app import serve
+
+    serve(port=args.port or settings.load().web_port, host=settings.load().host)
+    return 0
+
+
+def command_chat(args: argparse.Namespace) -> int:
+    """A terminal conversation over the REST channel of a running bot."""
+    import requests
+
+    url = f"{settings.load().rasa_url}/webhooks/rest/webhook"
+    sender = args.sender or f"terminal-{secrets.token_hex(4)}"
+    print(f"Talking to {url} as '{sender}'. Empty line or Ctrl-D to stop.")
+    while True:
+        try:
+            text = input("you> ").strip()
+        except EOFError:
+            return 0
+        if not text:
+            return 0
+        for message in requests.post(url, json={"sender": sender, "message": text}, timeout=60).json():
+            print("bot>", message.get("text", ""))
+            for number, button in enumerate(message.get("buttons", []), start=1):
+                print(f"     {number}. {button['title']}")
+
+
+def command_prepare(_args: argparse.Namespace) -> int:
+    print(prepare())
+    return 0
+
+
+def command_directory(args: argparse.Namespace) -> int:
+    from bot.directory import loader, schema
+
+    if args.action == "check":
+        data = schema.read_directory()
+        print(f"OK: {len(data.services)} services, {len(data.situations)} situations, {len(data.crisis)} crisis cards")
+    else:
+        from bot import db
+
+        db.create_tables()
+        print("loaded" if loader.sync() else "already up to date")
+    return 0
+
+
+def command_bench(_args: argparse.Namespace) -> int:
+    from bot import bench
+
+    return bench.main()
+
+
+def command_model(args: argparse.Namespace) -> int:
+    from bot import model
+
+    print(model.ensure_trained() if args.action == "train" else model.model_path())
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="The Lambeth carers signposting bot")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="start the Rasa server, action server and web app").set_defaults(func=command_run)
+    web = commands.add_parser("web", help="serve the web app only")
+    web.add_argument("--port", type=int)
+    web.set_defaults(func=command_web)
+    chat = commands.add_parser("chat", help="talk to a running bot from the terminal")
+    chat.add_argument("--sender")
+    chat.set_defaults(func=command_chat)
+    commands.add_parser("prepare", help="create tables, load the directory, train if needed").set_defaults(
+        func=command_prepare)
+    directory = commands.add_parser("directory", help="check or load data/directory/")
+    directory.add_argument("action", choices=["check", "load"])
+    directory.set_defaults(func=command_directory)
+    model_parser = commands.add_parser("model", help="print the model path, or train it if needed")
+    model_parser.add_argument("action", choices=["path", "train"])
+    model_parser.set_defaults(func=command_model)
+    commands.add_parser("bench", help="benchmark against Rasa's sample bot").set_defaults(func=command_bench)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Rasa's REST channel, at the same address (/webhooks/rest/webhook), made strict.
+
+Rasa 3.6.21's own channel answers 500 to a body that is empty or not a JSON object
+and passes control characters through to the database. Here a malformed body gets a
+400 that says what is wrong, and an empty message gets a clear answer at once.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from rasa.core.channels.rest import RestInput
+from sanic import response
+from sanic.request import Request
+
+from bot.channels.incoming import EMPTY_MESSAGE_REPLY, MAX_SENDER_LENGTH, clean_text, is_blank
+
+
+def problem_with(body: Any) -> Optional[str]:
+    """Why a webhook body cannot be taken, or None when it is fine."""
+    if not isinstance(body, dict):
+        return 'the body must be a JSON object like {"sender": "...", "message": "..."}'
+    sender = body.get("sender")
+    if not isinstance(sender, str) or not sender.strip():
+        return "'sender' must be a non-empty string"
+    if len(sender) > MAX_SENDER_LENGTH:
+        return f"'sender' must be at most {MAX_SENDER_LENGTH} characters"
+    if "message" in body and not isinstance(body["message"], str):
+        return "'message' must be a string"
+    if "metadata" in body and body["metadata"] is not None and not isinstance(body["metadata"], dict):
+        return "'metadata' must be an object"
+    return None
+
+
+class StrictRestInput(RestInput):
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    def _extract_message(self, req: Request) -> Optional[str]:
+        return clean_text(req.json.get("message") or "")
+
+    def blueprint(self, on_new_message):
+        blueprint = super().blueprint(on_new_message)
+
+        @blueprint.middleware("request")
+        async def check_body(request: Request):
+            if request.method != "POST" or not request.path.endswith("/webhook"):
+                return None
+            try:
+                body = request.json
+            except Exception:  # noqa: BLE001 - Sanic raises its own error types for bad JSON
+                return response.json({"error": "the body is not valid JSON"}, status=400)
+            problem = problem_with(body)
+            if problem:
+                return response.json({"error": problem}, status=400)
+            if is_blank(body.get("message")):
+                return response.json([{"recipient_id": body["sender"], "text": EMPTY_MESSAGE_REPLY}])
+            return None
+
+        return blueprint

@@ -1,0 +1,83 @@
+"""Keeps the directory tables in step with data/directory/*.yml.
+
+Loading validates the files first; it replaces the tables' contents in one
+transaction only when the files changed (their fingerprint), so running it at every
+start is cheap and a bad edit never leaves the tables half-written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from pathlib import Path
+
+from bot import db
+from bot.directory import models
+from bot.directory.schema import DIRECTORY_DIR, Directory, read_directory
+
+logger = logging.getLogger(__name__)
+FILES = ("organisations.yml", "situations.yml", "crisis.yml")
+
+
+def fingerprint(directory: Path = DIRECTORY_DIR) -> str:
+    digest = hashlib.sha256()
+    for name in FILES:
+        digest.update(name.encode())
+        digest.update((directory / name).read_bytes())
+    return digest.hexdigest()
+
+
+def sync(directory: Path = DIRECTORY_DIR, url: str | None = None) -> bool:
+    """Load the files into the database if they changed. Returns True when it loaded."""
+    data = read_directory(directory)  # raises DirectoryError before touching the database
+    files_fingerprint = fingerprint(directory)
+    db.create_tables(url)
+    with db.session_scope(url) as session:
+        current = session.get(models.DirectoryVersionRow, 1)
+        if current is not None and current.fingerprint == files_fingerprint:
+            return False
+        _replace_contents(session, data)
+        if current is None:
+            current = models.DirectoryVersionRow(id=1)
+            session.add(current)
+        current.fingerprint = files_fingerprint
+        current.research_date = data.research_date
+        current.loaded_at = dt.datetime.utcnow()
+    logger.info("Directory loaded: %d services", len(data.services))
+    return True
+
+
+def _replace_contents(session, data: Directory) -> None:
+    for table in (models.CrisisLineRow, models.CrisisCardRow, models.SituationServiceRow,
+                  models.ContactRow, models.ServiceRow, models.OrganisationRow):
+        session.query(table).delete()
+    session.flush()
+    organisations = {}
+    for service in data.services.values():
+        organisations.setdefault(service.organisation_id, models.OrganisationRow(
+            id=service.organisation_id, name=service.organisation_name, kind=service.organisation_kind))
+    session.add_all(organisations.values())
+    session.flush()
+    for service in data.services.values():
+        session.add(models.ServiceRow(
+            id=service.id, organisation_id=service.organisation_id, name=service.name,
+            summary=service.summary, area=service.area, eligibility=service.eligibility,
+            status=service.status, min_age=service.min_age, max_age=service.max_age, notes=service.notes))
+    session.flush()
+    for service in data.services.values():
+        for position, contact in enumerate(service.contacts):
+            session.add(models.ContactRow(
+                service_id=service.id, position=position, channel=contact.channel, value=contact.value,
+                label=contact.label, note=contact.note, verified=contact.verified, source=contact.source,
+                page_date=contact.page_date, checked=contact.checked))
+    for situation, service_ids in data.situations.items():
+        for priority, service_id in enumerate(service_ids):
+            session.add(models.SituationServiceRow(situation=situation, service_id=service_id, priority=priority))
+    for card in data.crisis.values():
+        session.add(models.CrisisCardRow(kind=card.kind, title=card.title, advice=card.advice))
+    session.flush()
+    for card in data.crisis.values():
+        for position, line in enumerate(card.lines):
+            session.add(models.CrisisLineRow(
+                kind=card.kind, position=position, say=line.say, service_id=line.service_id,
+                channel=line.channel, value=line.value))

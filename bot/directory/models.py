@@ -1,0 +1,78 @@
+"""SQL tables for the directory. The YAML files are the source; these tables are what
+the running bot and the staff app read (loaded by bot/directory/loader.py)."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from bot.db import Base
+
+
+class OrganisationRow(Base):
+    __tablename__ = "directory_organisation"
+    id = sa.Column(sa.String(80), primary_key=True)
+    name = sa.Column(sa.String(200), nullable=False)
+    kind = sa.Column(sa.String(40), nullable=False)
+
+
+class ServiceRow(Base):
+    __tablename__ = "directory_service"
+    id = sa.Column(sa.String(80), primary_key=True)
+    organisation_id = sa.Column(sa.String(80), sa.ForeignKey("directory_organisation.id"), nullable=False)
+    name = sa.Column(sa.String(200), nullable=False)
+    summary = sa.Column(sa.Text, nullable=False)
+    area = sa.Column(sa.String(20), nullable=False)
+    eligibility = sa.Column(sa.Text, nullable=False)
+    status = sa.Column(sa.String(20), nullable=False)
+    min_age = sa.Column(sa.Integer)
+    max_age = sa.Column(sa.Integer)
+    notes = sa.Column(sa.Text, nullable=False, default="")
+
+
+class ContactRow(Base):
+    __tablename__ = "directory_contact"
+    id = sa.Column(sa.Integer, primary_key=True, autoincrement=True)
+    service_id = sa.Column(sa.String(80), sa.ForeignKey("directory_service.id"), nullable=False, index=True)
+    position = sa.Column(sa.Integer, nullable=False)
+    channel = sa.Column(sa.String(20), nullable=False)
+    value = sa.Column(sa.String(300), nullable=False)
+    label = sa.Column(sa.String(300), nullable=False, default="")
+    note = sa.Column(sa.Text, nullable=False, default="")
+    verified = sa.Column(sa.Boolean, nullable=False)
+    source = sa.Column(sa.Text, nullable=False)
+    page_date = sa.Column(sa.String(40), nullable=False, default="")
+    checked = sa.Column(sa.Date, nullable=False)
+
+
+class SituationServiceRow(Base):
+    __tablename__ = "directory_situation_service"
+    situation = sa.Column(sa.String(60), primary_key=True)
+    service_id = sa.Column(sa.String(80), sa.ForeignKey("directory_service.id"), primary_key=True)
+    priority = sa.Column(sa.Integer, nullable=False)
+
+
+class CrisisCardRow(Base):
+    __tablename__ = "directory_crisis_card"
+    kind = sa.Column(sa.String(40), primary_key=True)
+    title = sa.Column(sa.Text, nullable=False)
+    advice = sa.Column(sa.Text, nullable=False, default="")
+
+
+class CrisisLineRow(Base):
+    __tablename__ = "directory_crisis_line"
+    id = sa.Column(sa.Integer, primary_key=True, autoincrement=True)
+    kind = sa.Column(sa.String(40), sa.ForeignKey("directory_crisis_card.kind"), nullable=False, index=True)
+    position = sa.Column(sa.Integer, nullable=False)
+    say = sa.Column(sa.Text, nullable=False)
+    service_id = sa.Column(sa.String(80), sa.ForeignKey("directory_service.id"), nullable=False)
+    channel = sa.Column(sa.String(20), nullable=False)
+    value = sa.Column(sa.String(300), nullable=False)
+
+
+class DirectoryVersionRow(Base):
+    """One row: which version of the files the tables hold."""
+
+    __tablename__ = "directory_version"
+    id = sa.Column(sa.Integer, primary_key=True, default=1)
+    fingerprint = sa.Column(sa.String(64), nullable=False)
+    research_date = sa.Column(sa.Date, nullable=False)
+    loaded_at = sa.Column(sa.DateTime, nullable=False)

@@ -1,0 +1,197 @@
+"""`make eval`: how well the bot understands carers' messages it has never seen.
+
+The held-out set (tests/holdout/messages.yml) is never used for training: the model
+is trained on data/ only (bot/model.py). Each message goes through the whole NLU
+pipeline, including the rule-based entities and the crisis rules, and then through
+the same situation recognition the actions use (bot.situations.recognise).
+
+Reported: per-situation precision and recall and macro-F1 (on messages that are not
+crises, because a crisis reply replaces signposting), crisis recall, the crisis
+false-positive rate over all non-crisis messages and over the look-alikes alone, and
+the most common confusions. Written to reports/eval.json and reports/eval.md.
+"""
+from __future__ import annotations
+
+import asyncio
+import collections
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot import situations as taxonomy
+from bot.settings import PROJECT_ROOT
+
+HOLDOUT = PROJECT_ROOT / "tests" / "holdout" / "messages.yml"
+REPORTS = PROJECT_ROOT / "reports"
+
+
+@dataclass
+class Scored:
+    text: str
+    expected: set[str]
+    predicted: set[str]
+    crisis_expected: bool
+    crisis_predicted: bool
+    lookalike: bool
+    intent: str
+    style: str
+
+
+def load_holdout(path: Path = HOLDOUT) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+class Parser:
+    """Parses messages with a trained model, in this process (no server needed)."""
+
+    def __init__(self, model_path: Path) -> None:
+        os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+        os.chdir(PROJECT_ROOT)  # SpacyNLP's model path in config.yml is relative to the project
+        logging.getLogger("rasa").setLevel(logging.WARNING)
+        from rasa.core.agent import Agent
+
+        self.agent = Agent.load(str(model_path))
+        self.loop = asyncio.new_event_loop()
+
+    def parse(self, text: str) -> dict:
+        return self.loop.run_until_complete(self.agent.parse_message(text))
+
+
+def score(parser: Parser, holdout: list[dict]) -> list[Scored]:
+    scored = []
+    for item in holdout:
+        parsed = parser.parse(item["text"])
+        intent = (parsed.get("intent") or {}).get("name") or ""
+        predicted = set(taxonomy.recognise(parsed.get("intent"), parsed.get("intent_ranking"), parsed.get("entities")))
+        scored.append(Scored(
+            text=item["text"], expected=set(item.get("situations") or []), predicted=predicted,
+            crisis_expected=bool(item.get("crisis")), crisis_predicted=intent == "crisis",
+            lookalike=bool(item.get("lookalike")), intent=intent, style=item.get("style", ""),
+        ))
+    return scored
+
+
+def metrics(scored: list[Scored]) -> dict:
+    signposting = [s for s in scored if not s.crisis_expected]
+    per_situation = {}
+    for key in sorted(taxonomy.KEYS):
+        tp = sum(1 for s in signposting if key in s.expected and key in s.predicted)
+        fp = sum(1 for s in signposting if key not in s.expected and key in s.predicted)
+        fn = sum(1 for s in signposting if key in s.expected and key not in s.predicted)
+        support = tp + fn
+        if support == 0:
+            continue
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / support
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_situation[key] = {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+                              "support": support}
+    macro_f1 = sum(v["f1"] for v in per_situation.values()) / len(per_situation)
+    crises = [s for s in scored if s.crisis_expected]
+    not_crises = [s for s in scored if not s.crisis_expected]
+    lookalikes = [s for s in scored if s.lookalike]
+    confusions = collections.Counter()
+    for s in signposting:
+        for missing in s.expected - s.predicted:
+            extra = sorted(s.predicted - s.expected) or ["(nothing)"]
+            for other in extra:
+                confusions[f"{missing} -> {other}"] += 1
+        for extra in s.predicted - s.expected:
+            if not s.expected - s.predicted:
+                confusions[f"(extra) {extra}"] += 1
+    exact = sum(1 for s in signposting if s.expected == s.predicted)
+    multi = [s for s in signposting if len(s.expected) > 1]
+    return {
+        "messages": len(scored),
+        "situation_messages": len(signposting),
+        "situation_macro_f1": round(macro_f1, 3),
+        "situations_exactly_right": round(exact / len(signposting), 3),
+        "multi_need_all_found": round(sum(1 for s in multi if s.expected <= s.predicted) / max(1, len(multi)), 3),
+        "crisis_messages": len(crises),
+        "crisis_recall": round(sum(s.crisis_predicted for s in crises) / max(1, len(crises)), 3),
+        "crisis_false_positive_rate": round(sum(s.crisis_predicted for s in not_crises) / max(1, len(not_crises)), 3),
+        "lookalike_false_positive_rate": round(sum(s.crisis_predicted for s in lookalikes) / max(1, len(lookalikes)), 3),
+        "per_situation": per_situation,
+        "top_confusions": confusions.most_common(15),
+        "missed_crises": [s.text for s in crises if not s.crisis_predicted],
+        "false_crises": [s.text for s in not_crises if s.crisis_predicted],
+    }
+
+
+def markdown(result: dict) -> str:
+    lines = [
+        "# NLU evaluation on the held-out set",
+        "",
+        f"Model: `{result['model']}`, trained on data/ only. Held-out set: `tests/holdout/messages.yml` "
+        f"({result['messages']} messages, never used for training).",
+        "",
+        "| figure | value | target |",
+        "|---|---|---|",
+        f"| situation macro-F1 ({result['situation_messages']} non-crisis messages) | {result['situation_macro_f1']} | ≥ 0.92 |",
+        f"| crisis recall ({result['crisis_messages']} crisis messages) | {result['crisis_recall']} | 1.0 |",
+        f"| crisis false-positive rate (all non-crisis messages) | {result['crisis_false_positive_rate']} | ≤ 0.02 |",
+        f"| crisis false-positive rate (look-alikes only) | {result['lookalike_false_positive_rate']} | |",
+        f"| messages with exactly the right situations | {result['situations_exactly_right']} | |",
+        f"| multi-need messages with every need found | {result['multi_need_all_found']} | |",
+        "",
+        "## Per situation",
+        "",
+        "| situation | precision | recall | F1 | support |",
+        "|---|---|---|---|---|",
+    ]
+    for key, values in result["per_situation"].items():
+        lines.append(f"| {key} | {values['precision']} | {values['recall']} | {values['f1']} | {values['support']} |")
+    lines += ["", "## Most common confusions (expected -> found instead)", ""]
+    lines += [f"- {pair}: {count}" for pair, count in result["top_confusions"]]
+    lines += ["", "## Crisis messages missed", ""] + [f"- {t}" for t in result["missed_crises"]] or ["- none"]
+    lines += ["", "## Non-crisis messages treated as a crisis", ""] + [f"- {t}" for t in result["false_crises"]]
+    if "cross_validation" in result:
+        cv = result["cross_validation"]
+        lines += ["", "## Rasa's own cross-validation on the training data (for comparison)", "",
+                  f"`rasa test nlu --cross-validation --folds {cv['folds']}`: intent accuracy {cv['accuracy']}, "
+                  f"macro-F1 {cv['macro_f1']}, weighted F1 {cv['weighted_f1']} over {cv['intents']} intents.",
+                  "It measures intents on training-style data, not situations on unseen messages."]
+    return "\n".join(lines) + "\n"
+
+
+def cross_validation(folds: int = 3) -> dict:
+    """Rasa's own `rasa test nlu --cross-validation` on the training data."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from bot import processes
+    from bot.nlu import spacy_model
+
+    spacy_model.ensure_built()
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run([sys.executable, "-m", "rasa", "test", "nlu", "--nlu", "data/nlu", "--config", "config.yml",
+                        "--cross-validation", "--folds", str(folds), "--out", out],
+                       cwd=PROJECT_ROOT, env=processes.base_environment(), check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        report = json.loads((Path(out) / "intent_report.json").read_text())
+    intents = [k for k in report if k not in ("accuracy", "macro avg", "weighted avg", "micro avg")]
+    return {"folds": folds, "accuracy": round(report["accuracy"], 3),
+            "macro_f1": round(report["macro avg"]["f1-score"], 3),
+            "weighted_f1": round(report["weighted avg"]["f1-score"], 3), "intents": len(intents)}
+
+
+def main(with_cross_validation: bool = True) -> int:
+    from bot import model
+
+    model_path = model.ensure_trained()
+    parser = Parser(model_path)
+    result = metrics(score(parser, load_holdout()))
+    result["model"] = model_path.name
+    if with_cross_validation:
+        print("Running Rasa's cross-validation (this trains the model once per fold)...", flush=True)
+        result["cross_validation"] = cross_validation()
+    REPORTS.mkdir(exist_ok=True)
+    (REPORTS / "eval.json").write_text(json.dumps(result, indent=2) + "\n")
+    (REPORTS / "eval.md").write_text(markdown(result))
+    print(markdown(result))
+    return 0

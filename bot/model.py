@@ -1,0 +1,77 @@
+"""Training the Rasa model only when its inputs changed.
+
+The model file is named after a fingerprint of everything training reads: config,
+domain, the NLU/stories/rules data, the custom NLU components and the Rasa version.
+If models/ already holds that file, nothing is trained, so a second `make run` or
+test session starts in seconds.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.settings import PROJECT_ROOT
+
+MODELS_DIR = PROJECT_ROOT / "models"
+TRAINING_DATA = ("data/nlu", "data/rules", "data/stories")
+# The custom components' code runs when the model loads, so only the one that stores
+# something at training time (the entity vocabulary) is part of the fingerprint.
+TRAINING_INPUTS = ("config.yml", "domain.yml", *TRAINING_DATA, "bot/nlu/components.py")
+
+
+def _files(root: Path, inputs: tuple[str, ...]) -> list[Path]:
+    found: list[Path] = []
+    for name in inputs:
+        path = root / name
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in (".yml", ".yaml", ".py", ".txt"))
+        elif path.exists():
+            found.append(path)
+    return found
+
+
+def fingerprint(root: Path = PROJECT_ROOT, inputs: tuple[str, ...] = TRAINING_INPUTS) -> str:
+    import rasa
+
+    digest = hashlib.sha256(f"rasa {rasa.__version__}".encode())
+    for path in _files(root, inputs):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model_path(name: str = "carers", root: Path = PROJECT_ROOT) -> Path:
+    return root / "models" / f"{name}-{fingerprint(root)}.tar.gz"
+
+
+def train(output: Path, root: Path = PROJECT_ROOT, data: tuple[str, ...] = TRAINING_DATA) -> Path:
+    """Runs `rasa train` into `output` (a .tar.gz path) and returns it."""
+    from bot.nlu import spacy_model
+
+    spacy_model.ensure_built()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    command = [
+        sys.executable, "-m", "rasa", "train",
+        "--config", "config.yml", "--domain", "domain.yml", "--data", *data,
+        "--out", str(output.parent), "--fixed-model-name", output.name.removesuffix(".tar.gz"),
+    ]
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
+    subprocess.run(command, cwd=root, env=env, check=True)
+    if not output.exists():
+        raise RuntimeError(f"rasa train finished but {output} is missing")
+    return output
+
+
+def ensure_trained(root: Path = PROJECT_ROOT) -> Path:
+    """The model for the current training data, trained now only if it is missing."""
+    from bot.nlu import spacy_model
+
+    spacy_model.ensure_built()
+    path = model_path(root=root)
+    if path.exists():
+        return path
+    print(f"Training the model (its training data changed): {path.name}", flush=True)
+    return train(path, root)

@@ -1,0 +1,2 @@
+"""Imports every module that defines project tables, so create_all sees them all."""
+import bot.directory.models  # noqa: F401

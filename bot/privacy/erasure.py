@@ -1,0 +1,28 @@
+"""Erasing one conversation: its tracker events and everything the project stored about it.
+
+Rasa Open Source has no way to delete a conversation, so this works on the tables
+directly. Other features register what they store per conversation in ERASERS.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+EVENTS = sa.table("events", sa.column("sender_id"))
+
+# Each eraser deletes one kind of project data for a conversation id and returns how many rows went.
+ERASERS: list[Callable[[Session, str], int]] = []
+
+
+def erase_events(session: Session, conversation_id: str) -> int:
+    return session.execute(sa.delete(EVENTS).where(EVENTS.c.sender_id == conversation_id)).rowcount or 0
+
+
+def erase_conversation(session: Session, conversation_id: str) -> dict[str, int]:
+    """Deletes every trace of one conversation in one transaction (the caller commits)."""
+    removed = {"events": erase_events(session, conversation_id)}
+    for eraser in ERASERS:
+        removed[eraser.__name__] = eraser(session, conversation_id)
+    return removed

@@ -1,0 +1,231 @@
+"""What the bot says, composed from the directory: signposting, crisis cards, the
+Carers' Hub hand-off and the privacy notice.
+
+Text only, in short plain-English lines, with no markdown: the same words go to the
+web widget (which links phone numbers and web addresses) and to SMS and WhatsApp.
+Every contact detail comes from a directory Contact; nothing is typed in here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot import settings
+from bot.directory.schema import Contact, CrisisCard, Directory, Service
+from bot.safety import KINDS as CRISIS_KINDS
+from bot.situations import label
+
+HUB_ID = "carers_hub_lambeth"
+MAX_SERVICES_PER_SITUATION = 3
+MAX_CRISIS_LINES = 7
+CHANNEL_WORDS = {"phone": "Call", "text": "Text", "email": "Email", "web": "Website", "address": "Address"}
+
+
+@dataclass(frozen=True)
+class Button:
+    title: str
+    payload: str
+
+
+@dataclass
+class Reply:
+    text: str
+    buttons: list[Button] = field(default_factory=list)
+
+
+# --- contact lines ---------------------------------------------------------------------------
+
+
+SHORT_NOTE = 45  # longer notes are for staff, not for a reply on a phone screen
+
+
+def contact_line(contact: Contact) -> str:
+    word = CHANNEL_WORDS.get(contact.channel, contact.channel.title())
+    line = f"{word} {contact.value}"
+    if contact.channel in ("phone", "text") and contact.note and len(contact.note) <= SHORT_NOTE:
+        line += f" ({contact.note})"
+    return line
+
+
+def service_contacts(service: Service) -> list[str]:
+    """The verified ways to reach a service, at most two: a number, then the website
+    (or the email when there is no website), then short opening hours."""
+    numbers = service.verified_contacts("phone", "text")[:1]
+    online = (service.verified_contacts("web") or service.verified_contacts("email"))[:1]
+    lines = [contact_line(contact) for contact in numbers + online]
+    hours = service.verified_contacts("hours")
+    if numbers and hours and len(hours[0].value) <= SHORT_NOTE:
+        lines.append(f"Open: {hours[0].value}")
+    return lines
+
+
+def hub(directory: Directory) -> Service:
+    return directory.services[HUB_ID]
+
+
+def hub_line(directory: Directory) -> str:
+    """The sign-off every signposting reply ends with."""
+    service = hub(directory)
+    phone = service.verified_contacts("phone")
+    email = service.verified_contacts("email")
+    web = service.verified_contacts("web")
+    parts = []
+    if phone:
+        parts.append(f"call {phone[0].value}")
+    if email:
+        parts.append(f"email {email[0].value}")
+    reach = " or ".join(parts)
+    line = f"Carers' Hub Lambeth is here for every carer in Lambeth: {reach}."
+    if web:
+        line += f" {web[0].value}"
+    return line
+
+
+# --- signposting -----------------------------------------------------------------------------
+
+
+def choose_services(
+    directory: Directory, situations: list[str], carer_age: int | None = None
+) -> list[tuple[str, list[Service]]]:
+    """For each situation, up to three services in priority order, none repeated.
+
+    Carers' Hub Lambeth is left out here because every reply ends with it.
+    """
+    shown: set[str] = {HUB_ID}
+    groups: list[tuple[str, list[Service]]] = []
+    for situation in situations:
+        picked: list[Service] = []
+        for service in directory.services_for(situation):
+            if service.id in shown:
+                continue
+            if situation != "parent_carer" and not service.serves_age(carer_age):
+                continue
+            picked.append(service)
+            shown.add(service.id)
+            if len(picked) == MAX_SERVICES_PER_SITUATION:
+                break
+        groups.append((situation, picked))
+    return groups
+
+
+def service_entry(service: Service) -> str:
+    return f"- {service.name}: {service.summary}\n  " + " | ".join(service_contacts(service))
+
+
+def situation_block(situation: str, services: list[Service]) -> str:
+    """Services with checked contacts in full; the others named on one line, reached
+    through Carers' Hub rather than with details nobody has checked."""
+    reachable = [s for s in services if service_contacts(s)]
+    unreachable = [s for s in services if not service_contacts(s)]
+    lines = [f"{label(situation)}:"] + [service_entry(s) for s in reachable]
+    if unreachable:
+        names = ", ".join(s.name for s in unreachable)
+        lines.append(f"- Also: {names}. Carers' Hub can put you in touch.")
+    if not services:
+        lines.append("- Carers' Hub Lambeth can help with this.")
+    return "\n".join(lines)
+
+
+def signposting(directory: Directory, situations: list[str], carer_age: int | None = None) -> Reply:
+    blocks = ["Here is who can help."]
+    for situation, services in choose_services(directory, situations, carer_age):
+        blocks.append(situation_block(situation, services))
+    blocks.append(hub_line(directory))
+    return Reply("\n\n".join(blocks), buttons=[
+        Button("Ask for a call back", "/ask_for_person"),
+        Button("Something else", "/start_again"),
+    ])
+
+
+# --- crisis ----------------------------------------------------------------------------------
+
+
+def crisis(directory: Directory, kinds: list[str]) -> Reply:
+    """Crisis contacts first, short enough for one SMS; then the offer of Carers' Hub."""
+    kinds = [kind for kind in CRISIS_KINDS if kind in kinds] or ["suicidal"]
+    cards: list[CrisisCard] = [directory.crisis[kind] for kind in kinds]
+    lines: list[str] = []
+    seen_values: set[str] = set()
+    for card in cards:
+        for line in card.lines:
+            if line.value in seen_values:
+                continue
+            seen_values.add(line.value)
+            lines.append(f"{line.say} {line.value}")
+    text = cards[0].title + ":\n" + "\n".join(lines[:MAX_CRISIS_LINES])
+    advice = [card.advice for card in cards if card.advice]
+    if advice:
+        text += "\n" + advice[0]
+    hub_phone = hub(directory).verified_contacts("phone")
+    if hub_phone and hub_phone[0].value not in seen_values:
+        text += f"\nWhen you are safe, Carers' Hub Lambeth can support you: {hub_phone[0].value}."
+    return Reply(text)
+
+
+# --- the hand-off, privacy and small talk --------------------------------------------------
+
+
+def privacy_notice() -> str:
+    days = settings.load().retention_days
+    return (
+        f"Privacy: we keep this chat for {days} days so Carers' Hub Lambeth staff can help you and "
+        "improve this service. Only share what you need to. Type 'delete my conversation' at any time."
+    )
+
+
+def greeting() -> Reply:
+    return Reply(
+        "Hello, I can help you find support as a carer in Lambeth. "
+        "Tell me a little about what is happening, for example: 'I look after my mum and I need a break'.",
+        buttons=[
+            Button("Money worries", "/financial_hardship"),
+            Button("I need a break", "/breaks_respite"),
+            Button("I'm finding it hard", "/wellbeing"),
+            Button("I'm under 18", "/young_carer"),
+        ],
+    )
+
+
+def offer_person(directory: Directory) -> Reply:
+    return Reply(
+        "You can talk to a person at Carers' Hub Lambeth.\n" + hub_line(directory)
+        + "\nOr they can call you back: I would need your name, a phone number or email, and a good time.",
+        buttons=[Button("Ask for a call back", "/request_callback"), Button("No thanks", "/deny")],
+    )
+
+
+def out_of_scope(directory: Directory) -> Reply:
+    return Reply(
+        "Sorry, I can't help with that. I can only point carers in Lambeth to support.\n" + hub_line(directory)
+    )
+
+
+def not_understood(directory: Directory, times: int) -> Reply:
+    if times >= 2:
+        return Reply(
+            "I'm sorry, I'm still not understanding. A person can help you better.\n" + hub_line(directory),
+            buttons=[Button("Ask for a call back", "/request_callback")],
+        )
+    return Reply(
+        "Sorry, I didn't quite understand. Could you tell me a bit more, in a few words? "
+        "For example: 'money worries', 'I need a break' or 'my dad has dementia'."
+    )
+
+
+SAFETY_QUESTION = (
+    "That sounds really hard. Are you safe right now? If you are having thoughts of harming yourself, "
+    "please tell me and I will give you numbers to call straight away."
+)
+
+
+def privacy_explained() -> str:
+    days = settings.load().retention_days
+    return (
+        f"What you write here is kept for {days} days, then deleted. Staff at Carers' Hub Lambeth can read it "
+        "to help you and to improve this service; they see names, numbers and addresses hidden unless there is "
+        "a good reason. We do not sell or share it. You can type 'delete my conversation' to erase it now."
+    )
+
+
+CONVERSATION_DELETED = (
+    "Done. I have deleted this conversation. If you write again, it starts a new one."
+)

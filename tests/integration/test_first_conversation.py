@@ -1,0 +1,60 @@
+"""A first real conversation over the REST channel of the running bot."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.directory import schema
+from tests.conftest import texts
+
+DIRECTORY = schema.read_directory()
+HUB_PHONE = "020 7501 8970"
+HUB_EMAIL = "connect@carershub.org.uk"
+
+
+def test_greeting_carries_the_privacy_notice(bot, sender):
+    reply = texts(bot.say(sender, "hello"))
+    assert "help you find support" in reply
+    assert re.search(r"keep this chat for \d+ days", reply)
+    assert "delete my conversation" in reply
+
+
+def test_privacy_notice_comes_once(bot, sender):
+    bot.say(sender, "hi")
+    second = texts(bot.say(sender, "I need a break from caring for my dad"))
+    assert "keep this chat for" not in second
+
+
+@pytest.mark.parametrize("message, situation", [
+    ("I look after my mum and I really need a break", "breaks_respite"),
+    ("we are struggling with money and I don't know if I can get carers allowance", "financial_hardship"),
+    ("I've been feeling really low and lonely since I started caring for my husband", "wellbeing"),
+    ("im 14 and i look after my mum because shes ill", "young_carer"),
+])
+def test_a_stated_need_is_signposted_at_once_with_contacts_and_carers_hub(bot, sender, message, situation):
+    reply = bot.say(sender, message)[0]["text"]
+    fitting = [s for s in DIRECTORY.services_for(situation) if s.id != "carers_hub_lambeth"]
+    named = [s for s in fitting if s.name in reply]
+    assert named, f"no organisation for {situation} named in:\n{reply}"
+    contacts = [c.value for s in named for c in s.verified_contacts("phone", "text", "web", "email")]
+    assert any(value in reply for value in contacts), reply
+    # Carers' Hub closes the signposting message.
+    assert reply.rstrip().splitlines()[-1].startswith("Carers' Hub Lambeth"), reply
+    assert HUB_PHONE in reply and HUB_EMAIL in reply
+
+
+def test_explicit_crisis_gets_crisis_contacts_first(bot, sender):
+    messages = bot.say(sender, "I want to kill myself")
+    first = messages[0]["text"]
+    assert "999" in first
+    assert "0800 731 2864" in first  # SLaM 24-hour crisis line
+    assert "116 123" in first  # Samaritans
+    assert first.index("999") < first.index("Carers' Hub") if "Carers' Hub" in first else True
+
+
+def test_crisis_in_the_middle_of_a_conversation(bot, sender):
+    bot.say(sender, "hi")
+    bot.say(sender, "I care for my dad who has dementia")
+    reply = bot.say(sender, "dad has collapsed and he isn't breathing")[0]["text"]
+    assert reply.splitlines()[1].endswith("999"), reply

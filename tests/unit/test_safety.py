@@ -1,0 +1,128 @@
+"""The crisis rules, tested with many phrasings (the held-out set is tested separately)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import assess
+
+CRISES = {
+    "suicidal": [
+        "I want to kill myself",
+        "i wanna kms",
+        "I'm going to end it all tonight",
+        "Sometimes I think everyone would be better off without me",
+        "I don't want to be here anymore",
+        "theres no point in living like this",
+        "I've been having suicidal thoughts",
+        "feeling sucidal",
+        "i just want to die",
+        "I wish I could go to sleep and never wake up",
+        "my son keeps talking about wanting to die",
+        "Dad has been threatening to kill himself",
+        "I can't go on like this",
+        "I'm thinking of taking my own life",
+        "what is the point of living",
+        "I have been saving up my tablets",
+    ],
+    "self_harm": [
+        "I've been cutting again",
+        "i self harm when it gets too much",
+        "my daughter is hurting herself",
+        "I keep scratching myself until I bleed",
+        "he bangs his head against the wall until it bleeds",
+        "I burn myself sometimes",
+    ],
+    "medical_emergency": [
+        "dad collapsed and isn't breathing",
+        "mum won't wake up",
+        "my husband is having a seizure and it won't stop",
+        "she took too many tablets",
+        "he's taken a whole packet of paracetamol",
+        "my wife has chest pain",
+        "nan has fallen and can't get up",
+        "he has a knife and says he will kill me",
+        "mum has gone missing and it's dark",
+        "I think dad is having a stroke, his face is drooping",
+        "the kitchen is on fire",
+        "he overdosed",
+    ],
+    "child_at_risk": [
+        "my dad hits me and my little brother",
+        "im 13 and mum has been drunk for 3 days and there's no food in the house",
+        "i'm scared to go home",
+        "mum leaves me alone for days",
+        "mum's boyfriend touched me",
+        "someone older is making me carry stuff for them",
+    ],
+    "adult_at_risk": [
+        "my brother keeps taking nan's pension",
+        "the care worker is rough with mum and she has bruises nobody can explain",
+        "my son hits me when he gets angry",
+        "mum hits me when she is confused",
+        "the agency left dad without his medication",
+        "I think someone is financially abusing my grandad",
+    ],
+    "domestic_abuse": [
+        "my partner won't let me leave the house",
+        "my husband takes all my money and checks my phone",
+        "I'm scared of my husband",
+        "he hits me",
+        "domestic violence",
+    ],
+    "care_breakdown": [
+        "I'm in hospital and nobody is looking after mum",
+        "no one to look after dad tonight",
+        "I'm going to walk out, I can't do it anymore",
+    ],
+}
+
+NOT_CRISES = [
+    "I'm dying to find a carers group near me",
+    "this benefits form is killing me",
+    "my back is killing me from lifting dad",
+    "I could murder a cup of tea",
+    "dead tired after a night with mum",
+    "I need a break",
+    "I'm struggling with money",
+    "my dad had a stroke last year and I look after him",
+    "we're cutting back on food to pay the bills",
+    "cutting mum's pills in half is a nightmare",
+    "I'm fitting caring around work",
+    "I keep missing appointments because of caring",
+    "I fell behind on the rent",
+    "She has epilepsy and a learning disability",
+    "my son is autistic and I need respite",
+    "mum has dementia",
+    "I'm in year 9 and I help my mum",
+    "How do I get a carer's assessment?",
+    "we are at the end of the month and broke",
+    "Can I get a carers card?",
+]
+
+
+@pytest.mark.parametrize("kind, text", [(k, t) for k, texts in CRISES.items() for t in texts])
+def test_crisis_is_recognised(kind, text):
+    result = assess(text)
+    assert result.is_crisis, text
+    assert kind in result.kinds or kind in ("adult_at_risk", "domestic_abuse", "care_breakdown"), (text, result)
+
+
+@pytest.mark.parametrize("text", NOT_CRISES)
+def test_look_alikes_and_ordinary_needs_are_not_crises(text):
+    assert not assess(text).is_crisis, (text, assess(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I'm exhausted and I can't cope",
+    "I feel so overwhelmed and low",
+    "I'm not suicidal, just completely burnt out",
+])
+def test_distress_without_crisis_asks_a_safety_question(text):
+    result = assess(text)
+    assert not result.is_crisis
+    assert result.safety_check
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙂", "<script>alert(1)</script>", "a" * 20000])
+def test_odd_input_is_harmless(text):
+    assert not assess(text).is_crisis
