@@ -23,10 +23,11 @@ class ActionSignpost(Action):
         ages = latest_entities(tracker, "carer_age")
         carer_age = int(ages[0]) if ages else _slot_age(tracker)
         directory = queries.current()
-        answer = [replies.signposting(directory, found or ["wanting_a_person"], carer_age)]
+        known = list(tracker.get_slot("situations") or [])
+        # An answer such as an age refines what the carer already told us.
+        answer = [replies.signposting(directory, found or known or ["wanting_a_person"], carer_age)]
         if latest_entities(tracker, "distress"):
             answer.append(replies.Reply(replies.SAFETY_QUESTION))
-        known = list(tracker.get_slot("situations") or [])
         events = [SlotSet("situations", known + [s for s in found if s not in known])]
         if ages:
             events.append(SlotSet("carer_age", float(ages[0])))

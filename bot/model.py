@@ -47,7 +47,8 @@ def model_path(name: str = "carers", root: Path = PROJECT_ROOT) -> Path:
     return root / "models" / f"{name}-{fingerprint(root)}.tar.gz"
 
 
-def train(output: Path, root: Path = PROJECT_ROOT, data: tuple[str, ...] = TRAINING_DATA) -> Path:
+def train(output: Path, root: Path = PROJECT_ROOT, data: tuple[str, ...] = TRAINING_DATA,
+          extra_env: dict[str, str] | None = None) -> Path:
     """Runs `rasa train` into `output` (a .tar.gz path) and returns it."""
     from bot.nlu import spacy_model
 
@@ -58,7 +59,7 @@ def train(output: Path, root: Path = PROJECT_ROOT, data: tuple[str, ...] = TRAIN
         "--config", "config.yml", "--domain", "domain.yml", "--data", *data,
         "--out", str(output.parent), "--fixed-model-name", output.name.removesuffix(".tar.gz"),
     ]
-    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", **(extra_env or {})}
     subprocess.run(command, cwd=root, env=env, check=True)
     if not output.exists():
         raise RuntimeError(f"rasa train finished but {output} is missing")
@@ -74,4 +75,8 @@ def ensure_trained(root: Path = PROJECT_ROOT) -> Path:
     if path.exists():
         return path
     print(f"Training the model (its training data changed): {path.name}", flush=True)
-    return train(path, root)
+    train(path, root)
+    for old in path.parent.glob("carers-*.tar.gz"):  # models for data that no longer exists
+        if old != path:
+            old.unlink()
+    return path

@@ -33,8 +33,9 @@ def base_environment(**overrides: str) -> dict[str, str]:
 
 
 def rasa_server_command(model: Path, port: int, api_token: str, cors: str = "*") -> list[str]:
+    """`rasa run`, through bot.rasa_server so the project's fixes for Rasa 3.6.21 apply."""
     return [
-        sys.executable, "-m", "rasa", "run",
+        sys.executable, "-m", "bot.rasa_server", "run",
         "--model", str(model), "--port", str(port),
         "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
         "--enable-api", "--auth-token", api_token, "--cors", cors,

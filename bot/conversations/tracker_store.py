@@ -17,22 +17,33 @@ from __future__ import annotations
 
 import itertools
 import json
-from typing import Any, Iterator, Optional
+from typing import Any, Optional
 
 import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
+from rasa.shared.core.events import ActionExecuted, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot import db, settings
 from bot.privacy.erasure import erase_conversation
 
 ERASE_ACTION = "action_delete_conversation"
 # Events before the window that still shape the state: the latest of each is replayed.
-STATE_EVENT_TYPES = ("slot", "active_loop", "pause", "resume", "followup", "reset_slots", "restart")
+STATE_EVENT_TYPES = ("session_started", "slot", "active_loop", "pause", "resume", "followup", "reset_slots", "restart")
 STORED_COUNT = "_events_already_stored"  # attribute set on trackers this store built
+
+SESSION_START = sa.text(
+    "SELECT MAX(id) FROM events WHERE sender_id = :sender AND type_name = 'session_started'")
+RECENT_USER_TURNS = sa.text(
+    "SELECT id FROM events WHERE sender_id = :sender AND id >= :start AND type_name = 'user' "
+    "ORDER BY id DESC LIMIT :turns")
+WINDOW = sa.text(
+    "SELECT id, type_name, data FROM events WHERE sender_id = :sender AND id >= :start "
+    "AND (id >= :cut OR type_name IN :state_types) ORDER BY id"
+).bindparams(sa.bindparam("state_types", expanding=True))
 
 
 class ConversationStore(SQLTrackerStore):
@@ -53,42 +64,25 @@ class ConversationStore(SQLTrackerStore):
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
         if self.window_turns <= 0:
             return await super().retrieve(sender_id)
-        with self.session_scope() as session:
-            rows = self._windowed_rows(session, sender_id)
+        with self.engine.connect() as connection:
+            rows = self._windowed_rows(connection, sender_id)
         if not rows or not self.domain:
             return None
         tracker = DialogueStateTracker.from_dict(sender_id, [json.loads(row.data) for row in rows], self.domain.slots)
         setattr(tracker, STORED_COUNT, len(rows))
         return tracker
 
-    def _windowed_rows(self, session, sender_id: str) -> list:
-        event = self.SQLEvent
-        session_start = (
-            session.query(sa.func.max(event.id))
-            .filter(event.sender_id == sender_id, event.type_name == SessionStarted.type_name)
-            .scalar()
-        )
-        in_session = [event.sender_id == sender_id]
-        if session_start is not None:  # like Rasa: only the latest session
-            in_session.append(event.id >= session_start)
-        user_ids = (
-            session.query(event.id)
-            .filter(*in_session, event.type_name == UserUttered.type_name)
-            .order_by(event.id.desc())
-            .limit(self.window_turns)
-            .all()
-        )
-        if len(user_ids) < self.window_turns:
-            return session.query(event).filter(*in_session).order_by(event.id).all()
-        cut = user_ids[-1][0]
-        head = (
-            session.query(event)
-            .filter(*in_session, event.id < cut, event.type_name.in_(STATE_EVENT_TYPES + (SessionStarted.type_name,)))
-            .order_by(event.id)
-            .all()
-        )
-        window = session.query(event).filter(*in_session, event.id >= cut).order_by(event.id).all()
-        return _latest_state(head) + window
+    def _windowed_rows(self, connection, sender_id: str) -> list:
+        # Plain SQL: these run on every message, and the ORM spent more time building
+        # the queries than the database spent answering them.
+        start = connection.execute(SESSION_START, {"sender": sender_id}).scalar() or 0
+        recent_users = connection.execute(
+            RECENT_USER_TURNS, {"sender": sender_id, "start": start, "turns": self.window_turns}).fetchall()
+        cut = recent_users[-1].id if len(recent_users) == self.window_turns else start
+        rows = connection.execute(
+            WINDOW, {"sender": sender_id, "start": start, "cut": cut, "state_types": STATE_EVENT_TYPES}).fetchall()
+        before = [row for row in rows if row.id < cut]
+        return _latest_state(before) + [row for row in rows if row.id >= cut]
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         if _asked_to_erase(tracker):
@@ -96,14 +90,29 @@ class ConversationStore(SQLTrackerStore):
                 erase_conversation(session, tracker.sender_id)
                 session.commit()
             return
-        await super().save(tracker)
+        stored = getattr(tracker, STORED_COUNT, None)
+        if stored is None:  # a tracker this store did not build: Rasa's own way
+            await super().save(tracker)
+        else:
+            await self.stream_events(tracker)
+            rows = [_row(tracker.sender_id, event) for event in itertools.islice(tracker.events, stored, None)]
+            if rows:
+                with self.engine.begin() as connection:
+                    connection.execute(self.SQLEvent.__table__.insert(), rows)
         setattr(tracker, STORED_COUNT, len(tracker.events))
 
-    def _additional_events(self, session, tracker: DialogueStateTracker) -> Iterator:
-        stored = getattr(tracker, STORED_COUNT, None)
-        if stored is None:  # a tracker this store did not build: Rasa's own count
-            return super()._additional_events(session, tracker)
-        return itertools.islice(tracker.events, stored, len(tracker.events))
+
+def _row(sender_id: str, event: Event) -> dict:
+    """One events-table row, exactly as SQLTrackerStore.save writes it."""
+    data = event.as_dict()
+    return {
+        "sender_id": sender_id,
+        "type_name": event.type_name,
+        "timestamp": data.get("timestamp"),
+        "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+        "action_name": data.get("name"),
+        "data": json.dumps(data),
+    }
 
 
 def _latest_state(rows: list) -> list:

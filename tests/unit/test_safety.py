@@ -123,6 +123,7 @@ def test_distress_without_crisis_asks_a_safety_question(text):
     assert result.safety_check
 
 
-@pytest.mark.parametrize("text", ["", "   ", "🙂", "<script>alert(1)</script>", "a" * 20000])
+@pytest.mark.parametrize("text", ["", "   ", "🙂", "<script>alert(1)</script>", "a" * 20000],
+                         ids=["empty", "spaces", "emoji", "script", "20000 characters"])
 def test_odd_input_is_harmless(text):
     assert not assess(text).is_crisis

@@ -1,0 +1,99 @@
+"""What the bot says comes from the directory, grouped by need, with Carers' Hub last."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+import yaml
+
+from bot import replies, situations
+from bot.directory.schema import read_directory
+from bot.safety import KINDS
+from bot.settings import PROJECT_ROOT
+from tests.contact_check import unknown_contacts
+
+DIRECTORY = read_directory()
+
+
+def all_reply_texts() -> list[str]:
+    texts = []
+    for key in situations.KEYS:
+        for age in (None, 12, 20, 45):
+            texts.append(replies.signposting(DIRECTORY, [key], age).text)
+    for pair in itertools.combinations(sorted(situations.KEYS), 2):
+        texts.append(replies.signposting(DIRECTORY, list(pair)).text)
+    for count in (1, 2, 3):
+        for kinds in itertools.combinations(KINDS, count):
+            texts.append(replies.crisis(DIRECTORY, list(kinds)).text)
+    texts += [replies.greeting().text, replies.offer_person(DIRECTORY).text, replies.out_of_scope(DIRECTORY).text,
+              replies.not_understood(DIRECTORY, 1).text, replies.not_understood(DIRECTORY, 2).text,
+              replies.privacy_notice(), replies.privacy_explained(), replies.SAFETY_QUESTION,
+              replies.CONVERSATION_DELETED]
+    return texts
+
+
+def response_templates() -> list[str]:
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+    return [variant["text"] for variants in domain["responses"].values() for variant in variants if "text" in variant]
+
+
+def test_no_reply_holds_a_contact_the_directory_does_not():
+    problems = {text[:80]: unknown_contacts(text, DIRECTORY) for text in all_reply_texts() + response_templates()}
+    assert not {k: v for k, v in problems.items() if v}
+
+
+def test_the_checker_itself_catches_invented_contacts():
+    assert unknown_contacts("Call 020 7946 0000 or email help@example.org or see https://example.org", DIRECTORY) == [
+        "020 7946 0000", "help@example.org", "https://example.org"]
+    assert unknown_contacts("Call 020 7501 8970 or ring 999", DIRECTORY) == []
+    assert unknown_contacts("Or text 12345 now", DIRECTORY) == ["12345"]
+
+
+@pytest.mark.parametrize("key", sorted(situations.KEYS))
+def test_every_situation_ends_with_carers_hub(key):
+    text = replies.signposting(DIRECTORY, [key]).text
+    assert text.splitlines()[-1].startswith("Carers' Hub Lambeth is here")
+    assert "020 7501 8970" in text.splitlines()[-1]
+
+
+def test_several_needs_are_grouped_at_most_three_each_none_repeated():
+    keys = ["young_carer", "mental_illness", "financial_hardship"]
+    groups = replies.choose_services(DIRECTORY, keys, carer_age=15)
+    assert [key for key, _ in groups] == keys
+    ids = [service.id for _, services in groups for service in services]
+    assert all(len(services) <= 3 for _, services in groups)
+    assert len(ids) == len(set(ids)) and "carers_hub_lambeth" not in ids
+    text = replies.signposting(DIRECTORY, keys, 15).text
+    assert text.index("Young carers") < text.index("Mental illness") < text.index("Money")
+
+
+def test_unverified_contacts_are_not_shown():
+    text = replies.signposting(DIRECTORY, ["mental_illness", "financial_hardship", "bereavement"]).text
+    for service in DIRECTORY.services.values():
+        for contact in service.contacts:
+            if not contact.verified and contact.channel in ("phone", "email"):
+                assert contact.value not in text, (service.id, contact.value)
+
+
+def test_services_without_checked_contacts_route_through_carers_hub():
+    text = replies.signposting(DIRECTORY, ["wellbeing"]).text
+    assert "Carers4Carers" in text and "Carers' Hub can put you in touch" in text
+
+
+def test_age_limits_are_respected():
+    adult = replies.choose_services(DIRECTORY, ["young_carer"], carer_age=30)
+    assert "childline" not in [s.id for _, group in adult for s in group]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_crisis_card_leads_with_contacts_and_fits_one_sms(kind):
+    text = replies.crisis(DIRECTORY, [kind]).text
+    assert len(text) < 700
+    assert "999" in text.splitlines()[1]
+
+
+def test_several_crisis_kinds_merge_without_repeating_numbers():
+    text = replies.crisis(DIRECTORY, ["suicidal", "domestic_abuse"]).text
+    numbers = [line.rsplit(" ", 1)[-1] for line in text.splitlines()[1:]]
+    assert numbers.count("999") == 1
+    assert "0808 2000 247" in text and "0800 731 2864" in text
