@@ -54,15 +54,19 @@ def train(output: Path, root: Path = PROJECT_ROOT, data: tuple[str, ...] = TRAIN
 
     spacy_model.ensure_built()
     output.parent.mkdir(parents=True, exist_ok=True)
+    # Train under a temporary name and rename: a half-written model is never picked up,
+    # and two sessions training at once do not write the same file.
+    partial = output.with_name(f"partial-{os.getpid()}-{output.name}")
     command = [
         sys.executable, "-m", "rasa", "train",
         "--config", "config.yml", "--domain", "domain.yml", "--data", *data,
-        "--out", str(output.parent), "--fixed-model-name", output.name.removesuffix(".tar.gz"),
+        "--out", str(partial.parent), "--fixed-model-name", partial.name.removesuffix(".tar.gz"),
     ]
     env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", **(extra_env or {})}
     subprocess.run(command, cwd=root, env=env, check=True)
-    if not output.exists():
-        raise RuntimeError(f"rasa train finished but {output} is missing")
+    if not partial.exists():
+        raise RuntimeError(f"rasa train finished but {partial} is missing")
+    partial.replace(output)
     return output
 
 

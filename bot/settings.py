@@ -36,11 +36,17 @@ class Settings:
     rasa_url: str
     rasa_api_token: str
     retention_days: int
-    session_expiration_minutes: int
     tracker_window_turns: int
     callback_webhook_url: str
     postcodes_io_url: str
     pseudonym_secret: str
+    twilio_account_sid: str
+    twilio_auth_token: str
+    twilio_public_url: str
+    twilio_api_base_url: str
+    staff_session_hours: int
+    staff_cookie_secure: bool
+    retention_check_hours: int
 
     @property
     def uses_sqlite(self) -> bool:
@@ -69,9 +75,21 @@ def load() -> Settings:
         rasa_url=_str("RASA_URL", f"http://127.0.0.1:{rasa_port}"),
         rasa_api_token=_str("RASA_API_TOKEN"),
         retention_days=_int("RETENTION_DAYS", 90),
-        session_expiration_minutes=_int("SESSION_EXPIRATION_MINUTES", 60),
         tracker_window_turns=_int("TRACKER_WINDOW_TURNS", 12),
         callback_webhook_url=_str("CALLBACK_WEBHOOK_URL"),
         postcodes_io_url=_str("POSTCODES_IO_URL", "https://api.postcodes.io"),
+        # Key for the pseudonyms that replace SMS/WhatsApp numbers as conversation ids;
+        # made once and kept in var/ when not set.
         pseudonym_secret=_str("PSEUDONYM_SECRET"),
+        twilio_account_sid=_str("TWILIO_ACCOUNT_SID"),
+        twilio_auth_token=_str("TWILIO_AUTH_TOKEN"),
+        # The public https address Twilio posts to, e.g. https://bot.example.org; the
+        # signature Twilio sends is computed over it.
+        twilio_public_url=_str("TWILIO_PUBLIC_URL"),
+        # Only tests change this: where the twilio client sends messages.
+        twilio_api_base_url=_str("TWILIO_API_BASE_URL"),
+        staff_session_hours=_int("STAFF_SESSION_HOURS", 8),
+        # Secure cookies need https; set STAFF_COOKIE_SECURE=false only for local http.
+        staff_cookie_secure=_str("STAFF_COOKIE_SECURE", "true").lower() not in ("0", "false", "no"),
+        retention_check_hours=_int("RETENTION_CHECK_HOURS", 24),
     )

@@ -1,31 +1,33 @@
-"""One small Sanic app for the people-facing pages: the widget demo page now, the
-staff review app later. It runs as its own process (`python -m bot web`)."""
+"""One Sanic app for the people-facing pages, run as its own process (`python -m bot web`).
+
+Each feature brings its own blueprint: the widget's demo page and script
+(bot/web/widget.py) and the staff review app (bot/staff/), when present.
+"""
 from __future__ import annotations
+
+import importlib
 
 from sanic import Sanic, response
 
-from bot import settings
+# Modules that each define `blueprint`; a feature that is not built yet is skipped.
+BLUEPRINT_MODULES = ("bot.web.widget", "bot.staff.routes")
 
 
-def create_app() -> Sanic:
-    app = Sanic("carers_bot_web")
+def create_app(name: str = "carers_bot_web") -> Sanic:
+    app = Sanic(name)
 
     @app.get("/health")
     async def health(_request):
         return response.json({"status": "ok"})
 
-    @app.get("/")
-    async def home(_request):
-        rasa_url = settings.load().rasa_url
-        return response.html(
-            "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-            "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-            "<title>Support for carers in Lambeth</title></head><body>"
-            "<main><h1>Support for carers in Lambeth</h1>"
-            f"<p>The chat bot answers at <code>{rasa_url}/webhooks/rest/webhook</code>.</p></main>"
-            "</body></html>"
-        )
-
+    for module_name in BLUEPRINT_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+            continue
+        app.blueprint(module.blueprint)
     return app
 
 
