@@ -13,16 +13,17 @@ PRIVACY_SLOT = "privacy_notice_shown"
 
 
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.Reply) -> list[dict[str, Any]]:
-    """Utter each reply; the first reply of a conversation also carries the privacy notice."""
-    for reply in messages:
+    """Utter each reply. In the first reply of a conversation the privacy notice follows
+    the main message, before any question, so that a question is the last thing read."""
+    first_reply = not tracker.get_slot(PRIVACY_SLOT)
+    for number, reply in enumerate(messages):
         dispatcher.utter_message(
             text=reply.text,
             buttons=[{"title": b.title, "payload": b.payload} for b in reply.buttons],
         )
-    if tracker.get_slot(PRIVACY_SLOT):
-        return []
-    dispatcher.utter_message(text=replies.privacy_notice())
-    return [SlotSet(PRIVACY_SLOT, True)]
+        if number == 0 and first_reply:
+            dispatcher.utter_message(text=replies.privacy_notice())
+    return [SlotSet(PRIVACY_SLOT, True)] if first_reply else []
 
 
 def latest_entities(tracker: Tracker, name: str) -> list[Any]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -7,12 +8,13 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_entities, send
-from bot import replies, situations
+from bot import eligibility, replies, situations
 from bot.directory import queries
 
 
 class ActionSignpost(Action):
-    """Names the organisations that fit every situation in the carer's message."""
+    """Names the organisations that fit every situation in the carer's message, checks
+    where they live when they say, and asks at most one refining question after."""
 
     def name(self) -> str:
         return "action_signpost"
@@ -20,20 +22,83 @@ class ActionSignpost(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         message = tracker.latest_message
         found = situations.recognise(message.get("intent"), message.get("intent_ranking"), message.get("entities"))
-        ages = latest_entities(tracker, "carer_age")
-        carer_age = int(ages[0]) if ages else _slot_age(tracker)
-        directory = queries.current()
         known = list(tracker.get_slot("situations") or [])
-        # An answer such as an age refines what the carer already told us.
-        answer = [replies.signposting(directory, found or known or ["wanting_a_person"], carer_age)]
+        ages = latest_entities(tracker, "carer_age") or _age_answer(tracker)
+        carer_age = int(ages[0]) if ages else _slot_age(tracker)
+        in_lambeth = _where(tracker)
+        events: list[dict[str, Any]] = [SlotSet("pending_question", None)]
+        if in_lambeth is not None:
+            events.append(SlotSet("in_lambeth", in_lambeth == eligibility.YES))
+        elif tracker.get_slot("in_lambeth") is not None:
+            in_lambeth = eligibility.YES if tracker.get_slot("in_lambeth") else eligibility.NO
+        directory = queries.current()
+        # An answer such as an age or a place refines what the carer already told us.
+        topics = [s for s in found if s != "outside_lambeth"] or [s for s in known if s != "outside_lambeth"]
+        outside = in_lambeth == eligibility.NO or ("outside_lambeth" in found and in_lambeth != eligibility.YES)
+        if outside:
+            answer = [replies.outside_lambeth(directory, topics)]
+        elif not found and in_lambeth == eligibility.YES and tracker.get_slot("pending_question") == "lambeth":
+            answer = [replies.Reply(replies.LAMBETH_CONFIRMED)]
+        else:
+            answer = [replies.signposting(directory, topics or ["wanting_a_person"], carer_age)]
         if latest_entities(tracker, "distress"):
             answer.append(replies.Reply(replies.SAFETY_QUESTION))
-        events = [SlotSet("situations", known + [s for s in found if s not in known])]
+        else:
+            question = _refining_question(tracker, topics, carer_age, in_lambeth, outside)
+            if question:
+                answer.append(replies.refining_question(question))
+                events += [SlotSet("pending_question", question),
+                           SlotSet("questions_asked", list(tracker.get_slot("questions_asked") or []) + [question])]
+        already = list(tracker.get_slot("signposted") or [])
+        events += [
+            SlotSet("situations", known + [s for s in found if s not in known]),
+            SlotSet("signposted", already + [s for s in answer[0].services if s not in already]),
+        ]
         if ages:
             events.append(SlotSet("carer_age", float(ages[0])))
         return events + send(dispatcher, tracker, *answer)
 
 
+def _age_answer(tracker: Tracker) -> list[int]:
+    """A bare number ("14") answering the bot's own question about age."""
+    if tracker.get_slot("pending_question") != "carer_age":
+        return []
+    match = re.fullmatch(r"\D{0,20}?(\d{1,2})\D{0,20}", tracker.latest_message.get("text") or "")
+    return [int(match.group(1))] if match and 5 <= int(match.group(1)) <= 99 else []
+
+
 def _slot_age(tracker: Tracker) -> int | None:
     value = tracker.get_slot("carer_age")
     return int(value) if value is not None else None
+
+
+def _where(tracker: Tracker) -> str | None:
+    """yes/no/unsure from a postcode or an area in this message, or from a yes/no answer
+    to the Lambeth question; None when this message does not say."""
+    postcodes = latest_entities(tracker, "postcode")
+    if postcodes:
+        return eligibility.check_postcode(str(postcodes[0])).in_lambeth
+    places = latest_entities(tracker, "place")
+    if "outside_lambeth" in places:
+        return eligibility.NO
+    if "lambeth" in places:
+        return eligibility.YES
+    if tracker.get_slot("pending_question") == "lambeth":
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == "affirm":
+            return eligibility.YES
+        if intent == "deny":
+            return eligibility.NO
+    return None
+
+
+def _refining_question(tracker: Tracker, topics: list[str], carer_age: int | None, in_lambeth: str | None,
+                       outside: bool) -> str | None:
+    """At most one question, each asked once per conversation, and only when the answer
+    would change what the bot says."""
+    asked = set(tracker.get_slot("questions_asked") or [])
+    if "young_carer" in topics and carer_age is None and "carer_age" not in asked:
+        return "carer_age"
+    if not outside and in_lambeth is None and "lambeth" not in asked and topics:
+        return "lambeth"
+    return None

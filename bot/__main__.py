@@ -137,6 +137,21 @@ def command_directory(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_callbacks(_args: argparse.Namespace) -> int:
+    """Open callback requests, oldest first (the staff app shows them too)."""
+    from bot import db
+    from bot.handoff import requests
+
+    db.create_tables()
+    waiting = requests.open_requests()
+    if not waiting:
+        print("No open callback requests.")
+    for request in waiting:
+        print(f"#{request.id}  {request.created_at:%Y-%m-%d %H:%M}  {request.name}  {request.contact}  "
+              f"best time: {request.best_time or '-'}  ({request.situations or 'no situation'})")
+    return 0
+
+
 def command_bench(_args: argparse.Namespace) -> int:
     from bot import bench
 
@@ -169,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     model_parser.add_argument("action", choices=["path", "train"])
     model_parser.set_defaults(func=command_model)
     commands.add_parser("bench", help="benchmark against Rasa's sample bot").set_defaults(func=command_bench)
+    callbacks = commands.add_parser("callbacks", help="callback requests")
+    callbacks.add_argument("action", choices=["list"])
+    callbacks.set_defaults(func=command_callbacks)
     args = parser.parse_args(argv)
     return args.func(args)
 

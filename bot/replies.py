@@ -30,6 +30,7 @@ class Button:
 class Reply:
     text: str
     buttons: list[Button] = field(default_factory=list)
+    services: list[str] = field(default_factory=list)  # ids of the services named, for staff review
 
 
 # --- contact lines ---------------------------------------------------------------------------
@@ -127,13 +128,15 @@ def situation_block(situation: str, services: list[Service]) -> str:
 
 def signposting(directory: Directory, situations: list[str], carer_age: int | None = None) -> Reply:
     blocks = ["Here is who can help."]
+    named = [HUB_ID]
     for situation, services in choose_services(directory, situations, carer_age):
         blocks.append(situation_block(situation, services))
+        named += [service.id for service in services]
     blocks.append(hub_line(directory))
     return Reply("\n\n".join(blocks), buttons=[
-        Button("Ask for a call back", "/ask_for_person"),
+        Button("Talk to a person", "/ask_for_person"),
         Button("Something else", "/start_again"),
-    ])
+    ], services=named)
 
 
 # --- crisis ----------------------------------------------------------------------------------
@@ -188,8 +191,9 @@ def greeting() -> Reply:
 def offer_person(directory: Directory) -> Reply:
     return Reply(
         "You can talk to a person at Carers' Hub Lambeth.\n" + hub_line(directory)
-        + "\nOr they can call you back: I would need your name, a phone number or email, and a good time.",
-        buttons=[Button("Ask for a call back", "/request_callback"), Button("No thanks", "/deny")],
+        + "\nOr they can contact you: would you like a call back? I would need your name, a phone number "
+        "or email, and a good time.",
+        buttons=[Button("Yes, call me back", "/affirm"), Button("No thanks", "/deny")],
     )
 
 
@@ -203,7 +207,7 @@ def not_understood(directory: Directory, times: int) -> Reply:
     if times >= 2:
         return Reply(
             "I'm sorry, I'm still not understanding. A person can help you better.\n" + hub_line(directory),
-            buttons=[Button("Ask for a call back", "/request_callback")],
+            buttons=[Button("Talk to a person", "/ask_for_person")],
         )
     return Reply(
         "Sorry, I didn't quite understand. Could you tell me a bit more, in a few words? "
@@ -229,3 +233,75 @@ def privacy_explained() -> str:
 CONVERSATION_DELETED = (
     "Done. I have deleted this conversation. If you write again, it starts a new one."
 )
+
+
+# --- callback requests ------------------------------------------------------------------------
+
+
+CALLBACK_QUESTIONS = {
+    "callback_name": "What name should they ask for? (You can type 'cancel' at any time.)",
+    "callback_contact": "What phone number or email address should they use?",
+    "callback_time": "When is a good time to contact you? For example: 'weekday mornings' or 'after 4pm'.",
+}
+
+
+def callback_saved(number: int, name: str) -> str:
+    return (
+        f"Thank you, {name}. Your request is saved (number {number}). Someone from Carers' Hub Lambeth "
+        "will contact you."
+    )
+
+
+def callback_not_saved(directory: Directory) -> str:
+    return "Sorry, something went wrong and I could not save your request. Please contact them directly.\n" + hub_line(directory)
+
+
+def callback_without_consent(directory: Directory) -> str:
+    return "OK, I won't pass on your details. You can contact them yourself whenever you like.\n" + hub_line(directory)
+
+
+# --- where the carer lives, and the one refining question -----------------------------------
+
+LAMBETH_CONFIRMED = "Thank you. The Lambeth services I named are for you."
+QUESTIONS = {
+    "carer_age": ("How old are you? It helps me find the right support for your age.", []),
+    "lambeth": (
+        "Do you, or the person you care for, live in Lambeth? If you are not sure, tell me the area or postcode.",
+        [Button("Yes", "/affirm"), Button("No", "/deny")],
+    ),
+}
+
+
+def refining_question(key: str) -> Reply:
+    text, buttons = QUESTIONS[key]
+    return Reply(text, buttons=list(buttons))
+
+
+def outside_lambeth(directory: Directory, situations: list[str]) -> Reply:
+    """National services only, the carer's own council, and Carers' Hub for carers of
+    someone who lives in Lambeth."""
+    blocks = [
+        "Lambeth's own services are for carers who live in Lambeth or look after someone who does. "
+        "Your own council can help where you live: ask its adult social care team for a carer's assessment "
+        "(a free talk about what would make caring easier) and about local carers' services."
+    ]
+    named = []
+    shown: set[str] = {HUB_ID}
+    for situation in situations or ["outside_lambeth"]:
+        national = [s for s in directory.services_for(situation) if s.area == "national" and s.id not in shown]
+        reachable = [s for s in national if service_contacts(s)][:MAX_SERVICES_PER_SITUATION]
+        if reachable:
+            blocks.append(f"{label(situation)}, anywhere in England:\n" + "\n".join(service_entry(s) for s in reachable))
+            shown.update(s.id for s in reachable)
+            named += [s.id for s in reachable]
+    if len(blocks) == 1:
+        general = [s for s in directory.services_for("outside_lambeth") if service_contacts(s)][:MAX_SERVICES_PER_SITUATION]
+        blocks.append("For any carer, anywhere in England:\n" + "\n".join(service_entry(s) for s in general))
+        named += [s.id for s in general]
+    service = hub(directory)
+    phone = service.verified_contacts("phone")
+    blocks.append(
+        "If the person you care for lives in Lambeth, Carers' Hub Lambeth can still help you"
+        + (f": call {phone[0].value}." if phone else ".")
+    )
+    return Reply("\n\n".join(blocks), buttons=[Button("Talk to a person", "/ask_for_person")], services=named)

@@ -116,9 +116,28 @@ def start_stack(tmp_path: Path, model: Path, database_url: str, **extra_env: str
 
 
 @pytest.fixture(scope="session")
-def stack(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
+def fake_postcodes():
+    from tests.fakes.postcodes_io import FakePostcodesIO
+
+    fake = FakePostcodesIO()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture(scope="session")
+def fake_webhook():
+    from tests.fakes.webhook import FakeWebhook
+
+    fake = FakeWebhook()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture(scope="session")
+def stack(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, fake_postcodes, fake_webhook):
     directory = tmp_path_factory.mktemp("stack")
-    started = start_stack(directory, trained_model, f"sqlite:///{directory / 'bot.db'}")
+    started = start_stack(directory, trained_model, f"sqlite:///{directory / 'bot.db'}",
+                          POSTCODES_IO_URL=fake_postcodes.url, CALLBACK_WEBHOOK_URL=fake_webhook.url)
     yield started
     started.supervisor.stop()
 

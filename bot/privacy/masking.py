@@ -1,0 +1,365 @@
+"""Masking personal data in conversation text, for staff review, search and exports.
+
+Finds names, phone numbers, email addresses, postcodes, street addresses, dates of
+birth (and other full dates), NHS numbers and other reference numbers, and the values
+a carer gave in forms (callback name, contact, best time), and replaces each with a
+label such as "[phone number]". Nothing is downloaded: regular expressions find the
+things with a fixed shape, and spaCy's rule-based Matcher over a blank English
+tokenizer finds names and street addresses from the words around them.
+
+Contact details that the bot itself gives out (Carers' Hub's number, crisis lines) and
+organisation names come from the directory and are left as they are: they are public,
+and staff need to see exactly what the bot said.
+
+Masking errs towards hiding: a word taken for a name by mistake costs a reviewer a
+little context, a name left showing costs a carer their privacy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+LABELS = {
+    "name": "name",
+    "phone": "phone number",
+    "email": "email address",
+    "postcode": "postcode",
+    "address": "address",
+    "date_of_birth": "date of birth",
+    "date": "date",
+    "nhs_number": "NHS number",
+    "id_number": "reference number",
+    "form_answer": "form answer",
+}
+# When two findings overlap, the merged span keeps the kind that is listed first.
+PRIORITY = ("form_answer", "email", "phone", "nhs_number", "id_number", "postcode",
+            "date_of_birth", "date", "address", "name")
+
+# Slots that hold what a carer typed into a form, and the kind each value is.
+PERSONAL_SLOTS = {
+    "callback_name": "name",
+    "callback_contact": "contact",  # a phone number or an email address
+    "callback_time": "form_answer",
+    "carer_name": "name",
+    "postcode": "postcode",
+}
+
+GIVEN_NAMES_FILE = Path(__file__).with_name("given_names.txt")
+# Given names that are also everyday words: a name only with a capital letter, and not
+# as the first word of a sentence ("Will you help?", "I hope", "May I ask").
+EVERYDAY_WORD_NAMES = frozenset({
+    "amber", "bill", "dawn", "faith", "frank", "grace", "guy", "hazel", "heather", "hope", "ivy",
+    "jack", "jean", "joy", "june", "lily", "mark", "may", "olive", "pat", "precious", "ray", "rob",
+    "rose", "rosemary", "ruby", "sue", "violet", "will",
+})
+PERSON_WORDS = frozenset({
+    "mum", "mom", "mother", "mam", "dad", "father", "husband", "wife", "partner", "son", "daughter",
+    "brother", "sister", "nan", "nana", "nanna", "gran", "granny", "grandma", "grandad", "grandpa",
+    "grandmother", "grandfather", "friend", "neighbour", "aunt", "auntie", "aunty", "uncle", "cousin",
+    "boyfriend", "girlfriend", "fiance", "fiancee", "child", "kid", "baby", "stepdad", "stepmum",
+    "carer", "worker", "nurse", "doctor", "gp", "social", "teacher",
+})
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec")
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Capitalised words that follow "I'm" or "my mum" without being names.
+NOT_NAMES_EXTRA = frozenset({
+    "lambeth", "london", "brixton", "streatham", "clapham", "stockwell", "vauxhall", "kennington",
+    "norwood", "waterloo", "england", "uk", "nhs", "gp", "council", "hub", "carers", "carer", "age",
+    "dementia", "alzheimers", "alzheimer", "alzheimer's", "autism", "autistic", "parkinsons",
+    "parkinson's", "ms", "covid", "cancer", "christmas", "easter", "eid", "ramadan", "diwali",
+    "english", "british", "god", "jesus", "allah", "hi", "hello", "hey", "thanks", "thank", "please",
+    "yes", "no", "ok", "okay", "sorry", "fine", "good", "well", "not", "so", "just", "really", "also",
+    "happy", "sad", "tired", "exhausted", "worried", "scared", "afraid", "frightened", "stressed",
+    "struggling", "lonely", "alone", "depressed", "anxious", "desperate", "confused", "lost", "upset",
+    "angry", "ill", "sick", "unwell", "new", "young", "old", "looking", "trying", "caring", "living",
+    "working", "writing", "asking", "calling", "here", "back", "still", "only", "finding", "worn",
+    "down", "broke", "skint", "homeless", "pregnant", "disabled", "deaf", "blind", "at", "in", "on",
+    "who", "what", "when", "where", "why", "how", "has", "had", "is", "was", "does", "did", "can",
+    "could", "would", "should", "needs", "need", "wants", "lives", "cant", "can't", "doesn't", "won't",
+})
+STRONG_NAME_CUES = (
+    ("my", "name", "is"), ("my", "name", "'s"), ("my", "name", ":"), ("my", "names"), ("name", ":"),
+    ("name", "is"), ("names", "is"), ("i", "'m", "called"), ("i", "am", "called"), ("im", "called"),
+    ("call", "me"), ("known", "as"), ("i", "go", "by"),
+)
+WEAK_NAME_CUES = (("i", "'m"), ("i", "’m"), ("i", "am"), ("im",), ("this", "is"), ("it", "'s"), ("its",))
+TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr.")
+STREET_WORDS = (
+    "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "way", "gardens", "gdns",
+    "crescent", "cres", "place", "pl", "square", "sq", "terrace", "tce", "grove", "hill", "rise",
+    "court", "ct", "drive", "walk", "mews", "row", "park", "vale", "parade", "estate", "house",
+    "mansions", "tower", "buildings", "green", "passage", "yard", "wharf", "villas", "cottages",
+)
+FLAT_WORDS = ("flat", "apartment", "apt", "unit", "maisonette", "block")
+
+# --- fixed-shape patterns -------------------------------------------------------------
+_SEP = r"[\s\-.()]{0,2}"
+UK_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)\d(?:" + _SEP + r"\d){8,9}(?!\d)")
+INTERNATIONAL_PHONE = re.compile(r"(?<![\w+])(?:\+|00)(?!44)\d{1,3}(?:" + _SEP + r"\d){6,12}(?!\d)")
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\s?\.\s?[\w-]+)+", re.UNICODE)
+_DOT = r"(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+dot\s+)"
+SPOKEN_EMAIL = re.compile(
+    r"(?<![\w.])[\w+-]+(?:" + _DOT + r"[\w+-]+)*\s*(?:\(at\)|\[at\]|\s+at\s+)\s*[\w-]+(?:" + _DOT
+    + r"[\w-]+)*?" + _DOT + r"(?:com|org|net|uk|gov|nhs|io|me|info|ac)\b", re.IGNORECASE)
+POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|GIR\s*0AA)\b", re.IGNORECASE)
+TEN_DIGITS = re.compile(r"(?<![\w+])\d{3}[\s\-]?\d{3}[\s\-]?\d{4}(?![\w])")
+NI_NUMBER = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE)
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+FULL_DATE = re.compile(
+    r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:" + _YEAR + r"|\d{2})"
+    + r"|" + _YEAR + r"-\d{1,2}-\d{1,2}"
+    + r"|" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+(?:" + _YEAR + r"|'\d{2})"
+    + r"|" + _MONTH + r"\.?\s+" + _DAY + r",?\s+" + _YEAR + r")\b", re.IGNORECASE)
+# After "born", "DOB" or "date of birth" even a partial date is a date of birth.
+BIRTH_DATE = re.compile(
+    r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on|\s+in)?|birthday(?:\s+is)?)\s*(?:is\s*)?[:\-]?\s*"
+    r"(?P<date>" + FULL_DATE.pattern[2:-2] + r"|" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH
+    + r"\s+" + _DAY + r"|\d{1,2}[/.\-]\d{1,2}|" + _YEAR + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+
+
+def normalise_phone(text: str) -> str:
+    """Digits only, in the national form: '+44 (0)20 7501 8970' -> '02075018970'."""
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("0044"):
+        digits = digits[4:]
+    elif digits.startswith("44") and text.strip().startswith("+"):
+        digits = digits[2:]
+    if digits.startswith("0"):
+        return digits
+    return "0" + digits if len(digits) == 10 else digits
+
+
+def valid_nhs_number(digits: str) -> bool:
+    """The NHS number's modulus 11 check digit."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(digits[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+class Masker:
+    """Finds and masks personal data; one per process (building it loads spaCy)."""
+
+    def __init__(self, public_contacts: Iterable[str] = (), public_names: Iterable[str] = ()) -> None:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        self.public_numbers = {normalise_phone(value) for value in public_contacts if re.search(r"\d{6}", re.sub(r"\D", "", value))}
+        self.public_emails = {value.strip().lower() for value in public_contacts if "@" in value}
+        self.public_names = [re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+                             for name in sorted({n.strip() for n in public_names if len(n.strip()) > 3}, key=len, reverse=True)]
+        self.given_names = frozenset(
+            line.strip().lower() for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+        self.not_names = frozenset(STOP_WORDS) | PERSON_WORDS | NOT_NAMES_EXTRA | frozenset(MONTHS) | frozenset(DAYS)
+        self._build_matcher()
+
+    # --- spaCy rules ----------------------------------------------------------------------
+    def _build_matcher(self) -> None:
+        import spacy
+        from spacy.matcher import Matcher
+
+        self.nlp = spacy.blank("en")
+        matcher = Matcher(self.nlp.vocab)
+        not_names = sorted(self.not_names)
+        title_word = {"IS_TITLE": True, "LOWER": {"NOT_IN": not_names}}
+        any_case_word = {"IS_ALPHA": True, "LOWER": {"NOT_IN": not_names}}
+        optional_title_word = dict(title_word, OP="?")
+        for cue in STRONG_NAME_CUES:
+            words = [{"LOWER": word} for word in cue]
+            for tail in ([any_case_word], [any_case_word, any_case_word], [any_case_word, title_word, title_word]):
+                matcher.add("NAME_AFTER_CUE:%d" % len(cue), [words + tail])
+        for cue in WEAK_NAME_CUES:
+            matcher.add("NAME_AFTER_CUE:%d" % len(cue), [[{"LOWER": word} for word in cue] + [title_word, optional_title_word]])
+        matcher.add("NAME_AFTER_CUE:1", [[{"LOWER": {"IN": list(TITLES)}}, {"ORTH": ".", "OP": "?"}, title_word, optional_title_word]])
+        relation = [{"LOWER": {"IN": ["my", "our", "her", "his", "their", "your"]}},
+                    {"LOWER": {"IN": sorted(PERSON_WORDS)}}, {"ORTH": {"IN": [",", "-", "("]}, "OP": "?"}]
+        matcher.add("NAME_AFTER_CUE:2", [relation + [title_word, optional_title_word]])
+        unambiguous = sorted(self.given_names - EVERYDAY_WORD_NAMES)
+        matcher.add("GIVEN_NAME", [[{"LOWER": {"IN": unambiguous}}, optional_title_word]])
+        matcher.add("EVERYDAY_NAME", [[{"IS_TITLE": True, "LOWER": {"IN": sorted(EVERYDAY_WORD_NAMES)}}, optional_title_word]])
+        number = {"TEXT": {"REGEX": r"^\d{1,4}[A-Za-z]?$"}}
+        street_word = {"IS_ALPHA": True, "IS_STOP": False, "LOWER": {"NOT_IN": list(STREET_WORDS)}}
+        street_end = [{"LOWER": {"IN": list(STREET_WORDS)}}, {"ORTH": ".", "OP": "?"}]
+        for words in range(1, 4):
+            matcher.add("ADDRESS:0", [[number] + [street_word] * words + street_end])
+            matcher.add("ADDRESS:2", [[{"LOWER": {"IN": ["live", "lives", "living", "moved", "stay", "staying"]}},
+                                       {"LOWER": {"IN": ["at", "on", "in", "to"]}}]
+                                      + [dict(street_word, IS_TITLE=True)] * words + street_end])
+        matcher.add("ADDRESS:0", [[{"LOWER": {"IN": list(FLAT_WORDS)}}, {"ORTH": {"IN": ["no", "no.", "number"]}, "OP": "?"}, number]])
+        self.matcher = matcher
+
+    def _spacy_findings(self, text: str) -> list[Found]:
+        doc = self.nlp.make_doc(text)
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            label = self.nlp.vocab.strings[match_id]
+            kind_name, _, skip = label.partition(":")
+            start += int(skip or 0)
+            if kind_name == "EVERYDAY_NAME" and _sentence_start(doc, start) and not _names_someone(doc, start):
+                continue
+            while start < end and not doc[start].is_alpha and not doc[start].like_num:
+                start += 1  # "my mum, Mary": the comma is not part of the name
+            if start >= end:
+                continue
+            kind = "address" if kind_name == "ADDRESS" else "name"
+            span = doc[start:end]
+            found.append(Found(span.start_char, span.end_char, kind))
+        return found
+
+    # --- finding ---------------------------------------------------------------------------
+    def find(self, text: str, known_values: Sequence[tuple[str, str]] = ()) -> list[Found]:
+        """Every piece of personal data in `text`, as non-overlapping spans in order.
+
+        `known_values` are (kind, value) pairs the carer gave in forms; they are masked
+        wherever they appear, whatever their shape."""
+        if not text:
+            return []
+        found: list[Found] = []
+        for kind, value in known_values:
+            found.extend(_known_value_spans(text, kind, value))
+        for match in EMAIL.finditer(text):
+            if match.group().lower() not in self.public_emails:
+                found.append(Found(match.start(), match.end(), "email"))
+        for match in SPOKEN_EMAIL.finditer(text):
+            found.append(Found(match.start(), match.end(), "email"))
+        for pattern in (UK_PHONE, INTERNATIONAL_PHONE):
+            for match in pattern.finditer(text):
+                if normalise_phone(match.group()) not in self.public_numbers:
+                    found.append(Found(match.start(), match.end(), "phone"))
+        for match in TEN_DIGITS.finditer(text):
+            digits = re.sub(r"\D", "", match.group())
+            found.append(Found(match.start(), match.end(), "nhs_number" if valid_nhs_number(digits) or _nhs_cue(text, match.start()) else "id_number"))
+        for match in NI_NUMBER.finditer(text):
+            found.append(Found(match.start(), match.end(), "id_number"))
+        for match in POSTCODE.finditer(text):
+            found.append(Found(match.start(), match.end(), "postcode"))
+        for match in BIRTH_DATE.finditer(text):
+            found.append(Found(match.start("date"), match.end("date"), "date_of_birth"))
+        for match in FULL_DATE.finditer(text):
+            found.append(Found(match.start(), match.end(), "date"))
+        found.extend(self._spacy_findings(text))
+        return _merge(self._without_public_names(text, found))
+
+    def _without_public_names(self, text: str, found: list[Found]) -> list[Found]:
+        """Drops names and addresses that are part of an organisation's or service's name."""
+        public = [(m.start(), m.end()) for pattern in self.public_names for m in pattern.finditer(text)]
+        if not public:
+            return found
+        return [item for item in found
+                if item.kind not in ("name", "address")
+                or not any(start <= item.start and item.end <= end for start, end in public)]
+
+    def segments(self, text: str, known_values: Sequence[tuple[str, str]] = ()) -> list[tuple[str, str | None]]:
+        """The text cut into (piece, kind) parts; kind is None for text shown as it is and
+        the piece is the label (e.g. "phone number") where something was masked."""
+        parts: list[tuple[str, str | None]] = []
+        position = 0
+        for item in self.find(text, known_values):
+            if item.start > position:
+                parts.append((text[position:item.start], None))
+            parts.append((LABELS[item.kind], item.kind))
+            position = item.end
+        if position < len(text or ""):
+            parts.append((text[position:], None))
+        return parts
+
+    def mask(self, text: str, known_values: Sequence[tuple[str, str]] = ()) -> str:
+        """The text with each piece of personal data replaced by its label in brackets."""
+        return "".join(piece if kind is None else f"[{piece}]" for piece, kind in self.segments(text, known_values))
+
+
+def _sentence_start(doc, index: int) -> bool:
+    return index == 0 or doc[index - 1].text in {".", "!", "?", "\n", ":", ";", '"', "“"} or doc[index - 1].is_space
+
+
+def _names_someone(doc, index: int) -> bool:
+    """ "Grace is my sister", not "Will you help?": the next word says it is a person."""
+    following = doc[index + 1].lower_ if index + 1 < len(doc) else ""
+    return following in {"is", "has", "was", "and", "said", "says", "lives", "needs", "who", "'s", "’s", "gets"}
+
+
+def _nhs_cue(text: str, start: int) -> bool:
+    return "nhs" in text[max(0, start - 25):start].lower()
+
+
+def known_value_kind(slot_kind: str, value: str) -> str:
+    if slot_kind == "contact":
+        return "email" if "@" in value else "phone"
+    return slot_kind
+
+
+def _known_value_spans(text: str, kind: str, value: str) -> list[Found]:
+    value = (value or "").strip()
+    if len(value) < 2:
+        return []
+    kind = known_value_kind(kind, value)
+    patterns = [r"\s+".join(re.escape(part) for part in value.split())]
+    if kind == "phone":
+        digits = normalise_phone(value)
+        if len(digits) >= 6:
+            flexible = r"[\s\-.()]*".join(digits[1:] if digits.startswith("0") else digits)
+            patterns.append(r"(?:(?:\+|00)\s*44\s*(?:\(0\)\s*)?|\(?0)?" + flexible if digits.startswith("0") else flexible)
+    if kind == "name":
+        patterns.extend(re.escape(part) for part in re.split(r"[\s,]+", value) if len(part) >= 3)
+    found = []
+    for pattern in patterns:
+        for match in re.finditer(r"(?<!\w)(?:" + pattern + r")(?!\w)", text, re.IGNORECASE):
+            found.append(Found(match.start(), match.end(), kind if kind in LABELS else "form_answer"))
+    return found
+
+
+def _merge(found: list[Found]) -> list[Found]:
+    """Overlapping findings become one span, of the kind that ranks first."""
+    merged: list[Found] = []
+    for item in sorted(found, key=lambda f: (f.start, -f.end)):
+        if merged and item.start < merged[-1].end:
+            last = merged[-1]
+            kind = min(last.kind, item.kind, key=PRIORITY.index)
+            merged[-1] = Found(last.start, max(last.end, item.end), kind)
+        else:
+            merged.append(item)
+    return merged
+
+
+def known_values_from_slots(slot_events: Iterable[tuple[str, object]]) -> list[tuple[str, str]]:
+    """(kind, value) pairs from (slot name, value) pairs, for the personal slots only."""
+    values = []
+    for name, value in slot_events:
+        kind = PERSONAL_SLOTS.get(name)
+        if kind and isinstance(value, str) and value.strip():
+            values.append((kind, value))
+    return values
+
+
+@lru_cache(maxsize=1)
+def default_masker() -> Masker:
+    """The masker, with the directory's public contact details and names left showing."""
+    from bot.directory import queries
+
+    directory = queries.current()
+    contacts = [contact.value for service in directory.services.values() for contact in service.contacts]
+    contacts += [line.value for card in directory.crisis.values() for line in card.lines]
+    names = [service.name for service in directory.services.values()]
+    names += [service.organisation_name for service in directory.services.values()]
+    return Masker(public_contacts=contacts, public_names=names)
+
+
+def mask(text: str, known_values: Sequence[tuple[str, str]] = ()) -> str:
+    return default_masker().mask(text, known_values)

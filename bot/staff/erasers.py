@@ -1,0 +1,27 @@
+"""Erases what the staff app stores about one conversation: its index rows.
+
+bot/privacy/erasure.py imports this module before every erasure (ERASER_MODULES), so
+a conversation erased anywhere (the carer's "delete my conversation" in the Rasa
+server, the staff app, the retention job) leaves nothing in these tables.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from bot.privacy.erasure import ERASERS
+from bot.staff.models import ConversationSummary, ConversationText, UnrecognisedMessage
+
+
+def erase_conversation_index(session: Session, conversation_id: str) -> int:
+    summary_ids = sa.select(ConversationSummary.id).where(ConversationSummary.conversation_id == conversation_id)
+    removed = session.execute(sa.delete(ConversationText).where(ConversationText.id.in_(summary_ids))).rowcount or 0
+    removed += session.execute(
+        sa.delete(ConversationSummary).where(ConversationSummary.conversation_id == conversation_id)).rowcount or 0
+    removed += session.execute(
+        sa.delete(UnrecognisedMessage).where(UnrecognisedMessage.conversation_id == conversation_id)).rowcount or 0
+    return removed
+
+
+if not any(eraser.__name__ == erase_conversation_index.__name__ for eraser in ERASERS):
+    ERASERS.append(erase_conversation_index)

@@ -1,0 +1,216 @@
+// The widget's screen: a bar with "Leave this site quickly" and "Chat with us", and the
+// chat panel. It lives in a shadow root, so the host page's styles cannot break it and
+// its styles cannot leak onto the page. Every element is built with the DOM API; text
+// from the bot or the user is only ever set as text.
+
+import { LABELS } from "./wording.js";
+
+const MAX_ANNOUNCEMENTS = 5;
+
+function h(tag, props = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (name === "className" || name === "textContent" || name === "type" || name === "hidden") {
+      element[name] = value;
+    } else {
+      element.setAttribute(name, value);
+    }
+  }
+  element.append(...children.filter((child) => child !== null && child !== undefined));
+  return element;
+}
+
+function hiddenText(text) {
+  return h("span", { className: "visually-hidden" }, text);
+}
+
+export function createView({ base, linkify, handlers }) {
+  const host = h("div", { id: "lambeth-carers-chat" });
+  const root = host.attachShadow({ mode: "open" });
+
+  const stylesheet = h("link", { rel: "stylesheet", href: new URL("carers-chat.css", base).href });
+
+  const leaveButton = h("button", { type: "button", className: "leave" }, LABELS.leave);
+  const toggleButton = h(
+    "button",
+    { type: "button", className: "toggle", "aria-expanded": "false", "aria-controls": "carers-chat-panel" },
+    LABELS.open,
+  );
+  const bar = h("div", { className: "bar" }, leaveButton, toggleButton);
+
+  const startAgainButton = h("button", { type: "button", className: "start-again" }, LABELS.startAgain);
+  const closeButton = h("button", { type: "button", className: "close" }, LABELS.close);
+  const status = h("p", { className: "status", hidden: true });
+  const intro = h("div", { className: "intro" });
+  const messages = h("ol", { className: "messages" });
+  const typing = h(
+    "div",
+    { className: "typing", hidden: true },
+    hiddenText(LABELS.typing),
+    h("span", { className: "dot", "aria-hidden": "true" }),
+    h("span", { className: "dot", "aria-hidden": "true" }),
+    h("span", { className: "dot", "aria-hidden": "true" }),
+  );
+  const quickReplies = h("div", { className: "quick-replies", role: "group", "aria-label": LABELS.suggestions });
+  quickReplies.hidden = true;
+  const log = h(
+    "div",
+    // Focusable so keyboard users can scroll a long conversation.
+    { className: "log", role: "region", "aria-label": LABELS.conversation, tabindex: "0" },
+    intro, messages, typing, quickReplies,
+  );
+  const input = h("textarea", {
+    id: "carers-chat-message", className: "message-input", rows: "2", maxlength: "2000", autocomplete: "off",
+  });
+  const sendButton = h("button", { type: "submit", className: "send" }, LABELS.send);
+  const form = h(
+    "form",
+    { className: "composer" },
+    h("label", { for: "carers-chat-message" }, LABELS.messageLabel),
+    h("div", { className: "composer-row" }, input, sendButton),
+  );
+  const panel = h(
+    "section",
+    { id: "carers-chat-panel", className: "panel", role: "dialog", "aria-modal": "false", "aria-labelledby": "carers-chat-title", hidden: true },
+    h(
+      "div",
+      { className: "panel-header" },
+      h("h2", { id: "carers-chat-title" }, LABELS.title),
+      h("div", { className: "header-actions" }, startAgainButton, closeButton),
+    ),
+    h("p", { className: "hint" }, LABELS.leaveHint),
+    status,
+    log,
+    form,
+  );
+  // Reads new messages out to screen reader users; kept apart from the visible log so
+  // a restored conversation is not read out again after a reload.
+  const announcer = h("div", { className: "visually-hidden announcer", "aria-live": "polite" });
+  // In the DOM the bar comes first, so "Leave this site quickly" is an early tab stop;
+  // CSS shows it below the panel.
+  const dock = h("aside", { className: "dock", "aria-label": LABELS.region }, bar, panel, announcer);
+  dock.hidden = true; // until the stylesheet has loaded, to avoid a flash of unstyled widget
+  const reveal = () => { dock.hidden = false; };
+  stylesheet.addEventListener("load", reveal);
+  stylesheet.addEventListener("error", reveal);
+  root.append(stylesheet, dock);
+
+  leaveButton.addEventListener("click", () => handlers.leave());
+  toggleButton.addEventListener("click", () => handlers.toggle());
+  closeButton.addEventListener("click", () => handlers.close());
+  startAgainButton.addEventListener("click", () => handlers.startAgain());
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    handlers.send(input.value);
+  });
+  input.addEventListener("keydown", (event) => {
+    // Enter sends; Shift+Enter starts a new line.
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      handlers.send(input.value);
+    }
+  });
+  panel.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") handlers.close();
+  });
+
+  function scrollToShow(element) {
+    // Show the start of a new message: a long reply is read from its top.
+    log.scrollTop = Math.max(0, element.offsetTop - log.offsetTop - 8);
+  }
+
+  function bubble(who, text) {
+    const body = h("div", { className: "text" });
+    body.append(who === "bot" ? linkify(text) : document.createTextNode(text));
+    return h("li", { className: `message ${who}` }, hiddenText(who === "bot" ? LABELS.botSaid : LABELS.youSaid), body);
+  }
+
+  function showQuickReplies(buttons) {
+    quickReplies.replaceChildren(
+      ...buttons.map((button) => {
+        const element = h("button", { type: "button", className: "quick-reply" }, button.title);
+        element.addEventListener("click", () => handlers.quickReply(button));
+        return element;
+      }),
+    );
+    quickReplies.hidden = buttons.length === 0;
+  }
+
+  return {
+    host,
+    bar,
+    panel,
+    isOpen: () => !panel.hidden,
+
+    setOpen(open, { focus = true } = {}) {
+      panel.hidden = !open;
+      dock.classList.toggle("open", open);
+      toggleButton.setAttribute("aria-expanded", String(open));
+      if (open && focus) input.focus();
+      if (!open && focus) toggleButton.focus();
+      if (open) log.scrollTop = log.scrollHeight;
+    },
+
+    showIntro({ notice, greeting }) {
+      intro.replaceChildren(
+        ...(notice ? [h("p", { className: "privacy" }, notice)] : []),
+        ...(greeting ? [h("ol", { className: "messages" }, bubble("bot", greeting))] : []),
+      );
+    },
+
+    addMessage(message, { announce = false } = {}) {
+      const item = bubble(message.who, message.text);
+      messages.append(item);
+      // The carer's turn ends the choice; a bot message with no buttons (such as the
+      // privacy notice after a reply) leaves the last buttons in place.
+      if (message.who === "user") showQuickReplies([]);
+      else if (Array.isArray(message.buttons) && message.buttons.length) showQuickReplies(message.buttons);
+      if (announce) this.announce(message.text);
+      scrollToShow(item);
+    },
+
+    addNotice(text, { announce = true } = {}) {
+      const item = h("li", { className: "message notice" });
+      item.append(linkify(text));
+      messages.append(item);
+      if (announce) this.announce(text);
+      scrollToShow(item);
+      return item;
+    },
+
+    showQuickReplies,
+
+    clearConversation() {
+      messages.replaceChildren();
+      showQuickReplies([]);
+      this.setTyping(false);
+    },
+
+    setTyping(on) {
+      typing.hidden = !on;
+      if (on) log.scrollTop = log.scrollHeight;
+    },
+
+    setStatus(text) {
+      status.textContent = text || "";
+      status.hidden = !text;
+    },
+
+    announce(text) {
+      announcer.append(h("p", {}, text));
+      while (announcer.childElementCount > MAX_ANNOUNCEMENTS) announcer.firstElementChild.remove();
+    },
+
+    clearInput() {
+      input.value = "";
+    },
+
+    focusInput() {
+      input.focus();
+    },
+
+    destroy() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,92 @@
+"""A carer's conversation through the widget on the demo page, with the real bot."""
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from bot import replies
+
+HUB_LINE = r"Carers' Hub Lambeth is here for every carer"
+
+
+def user_texts(tracker: dict) -> list[str]:
+    return [event["text"] for event in tracker["events"] if event["event"] == "user"]
+
+
+def test_quick_reply_and_typed_message_get_signposting_with_links(chat, bot, hub):
+    chat.open_chat()
+    expect(chat.panel).to_contain_text(replies.privacy_notice())
+    expect(chat.quick_replies).to_have_count(len(replies.greeting().buttons))
+
+    chat.watch_typing()
+    chat.page.get_by_role("button", name="Money worries").click()
+    expect(chat.user_messages.last).to_have_text("Money worries")
+    money_reply = chat.wait_for_bot_text(HUB_LINE, after=1)
+    assert chat.typing_was_shown(), "no typing indicator while the bot was answering"
+    expect(chat.typing).to_be_hidden()
+    assert hub.phone in money_reply
+
+    session_id = chat.stored()["sessionId"]
+    tracker = bot.tracker(session_id)
+    assert user_texts(tracker) == ["/financial_hardship"], "the quick reply's payload reaches the bot"
+    intents = [e["parse_data"]["intent"]["name"] for e in tracker["events"] if e["event"] == "user"]
+    assert intents == ["financial_hardship"]
+
+    replies_before = chat.bot_messages.count()
+    chat.send("I look after my mum and I need a break")
+    expect(chat.input).to_have_value("")
+    chat.wait_for_bot_text(HUB_LINE, after=replies_before)
+    expect(chat.user_messages.last).to_have_text("I look after my mum and I need a break")
+
+    links = chat.links()
+    hrefs = {link["href"] for link in links}
+    assert hub.tel in hrefs, f"the hub's number is not a tel: link: {sorted(hrefs)}"
+    assert f"mailto:{hub.email}" in hrefs
+    web_links = [link for link in links if link["href"].startswith("https://")]
+    assert web_links and all(link["target"] == "_blank" and "noopener" in link["rel"] for link in web_links)
+    assert not any(href.startswith(("javascript:", "data:")) for href in hrefs)
+
+    # The reply was also given to screen readers, through the polite live region.
+    expect(chat.announcer).to_have_attribute("aria-live", "polite")
+    expect(chat.announcer).to_contain_text(hub.phone)
+    assert user_texts(bot.tracker(session_id))[-1] == "I look after my mum and I need a break"
+
+
+def test_reload_keeps_the_conversation_and_start_again_clears_it(chat, bot):
+    chat.open_chat()
+    chat.send("I need a break from caring for my dad")
+    chat.wait_for_bot_text(HUB_LINE, after=1)
+    before = chat.conversation()
+    session_id = chat.stored()["sessionId"]
+
+    chat.page.reload()
+    expect(chat.panel).to_be_visible()  # it was open, so it opens again
+    expect(chat.bot_messages).to_have_count(len([m for m in before if m[0] == "bot"]))
+    assert chat.conversation() == before
+    assert chat.stored()["sessionId"] == session_id
+    expect(chat.quick_replies.first).to_be_visible()  # the last reply's buttons are back too
+
+    # The same conversation carries on at the bot after the reload.
+    replies_before = chat.bot_messages.count()
+    chat.send("my dad has dementia")
+    chat.wait_for_bot_text(HUB_LINE, after=replies_before)
+    assert user_texts(bot.tracker(session_id)) == ["I need a break from caring for my dad", "my dad has dementia"]
+
+    chat.page.get_by_role("button", name="Start again").click()
+    expect(chat.user_messages).to_have_count(0)
+    expect(chat.bot_messages).to_have_count(1)  # only the greeting
+    expect(chat.quick_replies).to_have_count(len(replies.greeting().buttons))
+    new_state = chat.stored()
+    assert new_state["messages"] == [] and new_state["sessionId"] != session_id
+    chat.page.reload()
+    expect(chat.user_messages).to_have_count(0)
+
+
+def test_user_text_is_shown_as_text_never_as_html(chat):
+    chat.open_chat()
+    attack = '<img src="x" onerror="window.__injected = 1"><b>bold</b> https://example.org'
+    chat.send(attack)
+    expect(chat.user_messages.last).to_have_text(attack)
+    chat.wait_for_bot_text(r"\S", after=1)
+    assert chat.page.evaluate("() => window.__injected === undefined")
+    assert chat.page.locator(".messages .message.user img, .messages .message.user b").count() == 0
+    assert chat.links(".messages .message.user") == [], "the carer's own words are never made into links"

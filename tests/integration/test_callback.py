@@ -1,0 +1,137 @@
+"""Asking for a person and a callback, over the real servers: stored before confirmed."""
+from __future__ import annotations
+
+import time
+
+import sqlalchemy as sa
+
+from tests.conftest import texts
+
+
+def requests_for(stack, sender: str) -> list[dict]:
+    engine = sa.create_engine(stack.database_url)
+    with engine.connect() as connection:
+        rows = connection.execute(sa.text("SELECT * FROM callback_request WHERE conversation_id = :c"), {"c": sender})
+        return [dict(row._mapping) for row in rows]
+
+
+def start_callback(bot, sender: str) -> None:
+    offer = texts(bot.say(sender, "can I talk to a real person please"))
+    assert "020 7501 8970" in offer and "connect@carershub.org.uk" in offer
+    assert "What name" in texts(bot.say(sender, "yes please"))
+
+
+def test_the_whole_callback_flow_is_stored_then_confirmed(bot, stack, sender, fake_webhook):
+    start_callback(bot, sender)
+    assert "phone number or email" in texts(bot.say(sender, "Jo Bloggs"))
+    assert "good time" in texts(bot.say(sender, "07700 900123"))
+    consent = texts(bot.say(sender, "weekday mornings"))
+    assert "Do you agree" in consent and "07700 900123" in consent
+    confirmation = texts(bot.say(sender, "yes"))
+    stored = requests_for(stack, sender)
+    assert len(stored) == 1
+    request = stored[0]
+    assert (request["name"], request["contact"], request["contact_kind"], request["best_time"], request["status"]) == (
+        "Jo Bloggs", "07700 900123", "phone", "weekday mornings", "open")
+    assert request["consent"] and "07700 900123" in request["consent_text"]
+    assert f"number {request['id']}" in confirmation
+    # The webhook hears a request number only, never the carer's details.
+    deadline = time.time() + 10
+    while time.time() < deadline and not any(m.get("callback_request") == request["id"] for m in fake_webhook.received):
+        time.sleep(0.2)
+    notice = next(m for m in fake_webhook.received if m.get("callback_request") == request["id"])
+    assert "Jo" not in str(notice) and "07700" not in str(notice)
+    # The form's personal data does not linger in the slots.
+    slots = bot.tracker(sender)["slots"]
+    assert all(slots[name] is None for name in ("callback_name", "callback_contact", "callback_time"))
+
+
+def test_email_is_accepted(bot, stack, sender):
+    start_callback(bot, sender)
+    bot.say(sender, "Amir")
+    bot.say(sender, "amir.khan@example.org")
+    bot.say(sender, "any time")
+    bot.say(sender, "yes")
+    assert requests_for(stack, sender)[0]["contact_kind"] == "email"
+
+
+def test_cancelling_midway_saves_nothing(bot, stack, sender):
+    start_callback(bot, sender)
+    bot.say(sender, "Jo")
+    assert "cancelled" in texts(bot.say(sender, "cancel"))
+    assert requests_for(stack, sender) == []
+    assert bot.tracker(sender)["slots"]["callback_name"] is None
+
+
+def test_invalid_contact_details_are_asked_again(bot, stack, sender):
+    start_callback(bot, sender)
+    bot.say(sender, "Jo")
+    for wrong in ("123", "jo at example", "+1 415 555 2671"):
+        assert "doesn't look like" in texts(bot.say(sender, wrong))
+    assert "good time" in texts(bot.say(sender, "07700 900123"))
+
+
+def test_no_consent_means_nothing_is_stored(bot, stack, sender):
+    start_callback(bot, sender)
+    bot.say(sender, "Jo")
+    bot.say(sender, "07700 900123")
+    bot.say(sender, "evenings")
+    reply = texts(bot.say(sender, "no"))
+    assert "won't pass on your details" in reply and "020 7501 8970" in reply
+    assert requests_for(stack, sender) == []
+
+
+def test_a_crisis_during_the_form_gets_crisis_contacts(bot, stack, sender):
+    start_callback(bot, sender)
+    reply = bot.say(sender, "actually I want to kill myself")[0]["text"]
+    assert "999" in reply and "116 123" in reply
+    assert requests_for(stack, sender) == []
+
+
+def test_database_refusing_the_write_is_told_with_the_phone_number(bot, stack, sender):
+    engine = sa.create_engine(stack.database_url)
+    with engine.begin() as connection:
+        connection.execute(sa.text(
+            "CREATE TRIGGER refuse_callbacks BEFORE INSERT ON callback_request "
+            "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"))
+    try:
+        start_callback(bot, sender)
+        bot.say(sender, "Jo")
+        bot.say(sender, "07700 900123")
+        bot.say(sender, "mornings")
+        reply = texts(bot.say(sender, "yes"))
+    finally:
+        with engine.begin() as connection:
+            connection.execute(sa.text("DROP TRIGGER refuse_callbacks"))
+    assert "could not save" in reply and "020 7501 8970" in reply
+    assert requests_for(stack, sender) == []
+
+
+def test_webhook_down_keeps_the_request(bot, stack, sender, fake_webhook):
+    fake_webhook.down = True
+    try:
+        start_callback(bot, sender)
+        bot.say(sender, "Jo")
+        bot.say(sender, "07700 900123")
+        bot.say(sender, "mornings")
+        assert "saved" in texts(bot.say(sender, "yes"))
+        deadline = time.time() + 15
+        while time.time() < deadline and not requests_for(stack, sender)[0]["notify_error"]:
+            time.sleep(0.3)
+    finally:
+        fake_webhook.down = False
+    stored = requests_for(stack, sender)
+    assert len(stored) == 1 and stored[0]["notify_error"] == "HTTP 503" and stored[0]["notified_at"] is None
+
+
+def test_delete_my_conversation_also_erases_the_callback_request(bot, stack, sender):
+    start_callback(bot, sender)
+    bot.say(sender, "Jo")
+    bot.say(sender, "07700 900123")
+    bot.say(sender, "mornings")
+    bot.say(sender, "yes")
+    assert requests_for(stack, sender)
+    assert "delete" in texts(bot.say(sender, "delete my conversation"))
+    bot.say(sender, "yes")
+    assert requests_for(stack, sender) == []
+    assert [e for e in bot.tracker(sender)["events"] if e["event"] == "user"] == []
