@@ -158,6 +158,18 @@ def command_bench(_args: argparse.Namespace) -> int:
     return bench.main()
 
 
+def command_staff(args: argparse.Namespace) -> int:
+    from bot.staff import cli
+
+    return cli.staff(args)
+
+
+def command_retention(args: argparse.Namespace) -> int:
+    from bot.staff import cli
+
+    return cli.retention(args)
+
+
 def command_model(args: argparse.Namespace) -> int:
     from bot import model
 
@@ -184,6 +196,15 @@ def main(argv: list[str] | None = None) -> int:
     model_parser.add_argument("action", choices=["path", "train"])
     model_parser.set_defaults(func=command_model)
     commands.add_parser("bench", help="benchmark against Rasa's sample bot").set_defaults(func=command_bench)
+    staff = commands.add_parser("staff", help="staff review accounts (no default password)")
+    staff.add_argument("action", choices=["add", "passwd", "unlock", "disable", "enable", "role", "list"])
+    staff.add_argument("username", nargs="?")
+    staff.add_argument("--role", choices=["reviewer", "admin"], default="reviewer")
+    staff.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    staff.set_defaults(func=command_staff)
+    retention = commands.add_parser("retention", help="delete conversations older than RETENTION_DAYS")
+    retention.add_argument("--dry-run", action="store_true", help="show what would be deleted, delete nothing")
+    retention.set_defaults(func=command_retention)
     callbacks = commands.add_parser("callbacks", help="callback requests")
     callbacks.add_argument("action", choices=["list"])
     callbacks.set_defaults(func=command_callbacks)

@@ -2,3 +2,4 @@
 import bot.directory.models  # noqa: F401
 import bot.handoff.models  # noqa: F401
 import bot.channels.twilio_models  # noqa: F401
+import bot.staff.models  # noqa: F401

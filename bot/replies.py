@@ -142,9 +142,14 @@ def signposting(directory: Directory, situations: list[str], carer_age: int | No
 # --- crisis ----------------------------------------------------------------------------------
 
 
+# When only the classifier saw a crisis, the kind is unknown: danger to life, mental
+# health crisis, and someone being harmed.
+UNKNOWN_CRISIS_KINDS = ["suicidal", "adult_at_risk"]
+
+
 def crisis(directory: Directory, kinds: list[str]) -> Reply:
     """Crisis contacts first, short enough for one SMS; then the offer of Carers' Hub."""
-    kinds = [kind for kind in CRISIS_KINDS if kind in kinds] or ["suicidal"]
+    kinds = [kind for kind in CRISIS_KINDS if kind in kinds] or UNKNOWN_CRISIS_KINDS
     cards: list[CrisisCard] = [directory.crisis[kind] for kind in kinds]
     lines: list[str] = []
     seen_values: set[str] = set()

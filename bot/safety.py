@@ -70,6 +70,22 @@ _TEXT_SPEAK = {
     r"\bhim self\b": "himself",
     r"\bthem self|themself\b": "themselves",
     r"\bn'?t\b": " not",
+    r"\bno1\b|\bnoone\b|\bno 1\b": "no one",
+    r"\bsum1\b|\bsome1\b": "someone",
+    r"\b2nite\b|\b2night\b|\btonite\b": "tonight",
+    r"\b2day\b": "today",
+    r"\b2moro\b|\b2morrow\b|\btmrw\b|\btmw\b": "tomorrow",
+    r"\bhosp\b|\bhospitl\b|\bhospial\b": "hospital",
+    r"\bppl\b": "people",
+    r"\bb4\b": "before",
+    r"\bwiv\b|\bwif\b": "with",
+    r"\bcud\b": "could",
+    r"\bwud\b": "would",
+    r"\bsuicidle\b|\bsuisidal\b|\bsuicdal\b": "suicidal",
+    # dropped final g: "touchin" -> "touching"
+    r"\b(touch|hitt|cutt|hurt|beat|drink|tak|look|kick|punch|push|shout|grabb|slapp|harm|burn|scratch|us)in\b": r"\1ing",
+    r"\blil\b": "little",
+    r"\balot\b": "a lot",
 }
 
 
@@ -130,6 +146,25 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bthreaten(s|ing|ed)? to (kill|end|hurt|harm)\b",
         r"\bdisappear (forever|for good|and never come back)\b",
         r"\bsleep and never\b",
+        r"\b(if|when) i (just )?(was not|were not|am not) (here|around|alive)( any ?more)?\b",
+        r"\b(if|when) i (just )?(was gone|were gone|am gone|disappeared|died|was dead|were dead)\b",
+        r"\b(wish|wished|wishing) (i|he|she) (was not|were not|was never|had never been|could stop being) (alive|here|born|around)\b",
+        r"\b(do not|cannot|can not|dont) see (the|any) point (in|of) (living|life|being alive|going on|carrying on|anything|it all)\b",
+        r"\b(end|ending|take|taking) (his|her|their) (own )?life\b",
+        r"\b(no one|nobody|no body) (would|will|d) (even )?(miss|notice|care)( me| if i)?\b",
+        r"\b(would|will) (all )?(manage|cope|be fine|be ok|be okay) (fine |better )?without me\b",
+        r"\b(cannot|can not|do not want to|dont want to) (live|go on living|carry on living) like this\b",
+        r"\b(had|have had) enough of (life|living|everything|it all)\b",
+        r"\b(done|finished) with (life|living|everything)\b",
+        r"\b(thoughts|thinking|think|thought) (of|about) (dying|death|ending|killing|not being here|being dead)\b",
+        r"\b(written|writing|wrote|left) (a |the )?(letters?|notes?|goodbye) (to|for) (the kids|my kids|my children|everyone|my family|them)\b",
+        r"\b(take|took|taking|swallow) all (of )?my (pills|tablets|meds|medication)\b",
+        r"\b(end|ending|take|taking) my (own )?life\b",
+        r"\bwant to (disappear|vanish|not exist|stop existing)\b",
+        r"\bwhat is the point( of| in)? (any of it|anything|it all|going on|me)\b",
+        r"\b(drive|driving|drove|crash|crashing) (the car |my car )?(into|off) (something|a wall|a tree|a bridge|the river|traffic|a lorry|the road)\b",
+        r"\b(walk|walking|step|stepping|run|running) (into|in front of) (traffic|the road|a car|a bus|a train|a lorry)\b",
+        r"\bso (it|everything|this|the pain|it all) (would|will|could) (all )?(stop|end|be over)\b",
     ),
     "self_harm": (
         r"\bself ?harm",
@@ -141,6 +176,13 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(banging|bang|bangs|hitting|hits|hit) (his|her|their|my) head (against|on|off)\b",
         r"\bblade(s)?\b.*\b(myself|arms|wrist|skin)\b",
         r"\burge(s)? to (hurt|harm|cut)\b",
+        r"\b(injure|injuring|injured|hurt|hurting|harm|harming) (myself|herself|himself|themselves)\b",
+        r"\b(scratch|scratching|scratched|punch|punching|punched|hit|hitting|bite|biting|cut|cutting|burn|burning|burnt|burned|pick|picking)\b.*\b(till|until) (it|they|i|she|he)? ?(bleed|bleeds|bled|bleeding)\b",
+        r"\b(cut|cutting|cuts|burn|burning|burns|scratch|scratching|scratches) (her|his|my|their) (legs?|arms?|wrists?|thighs?|skin|stomach)\b",
+        r"\b(with|using) a (lighter|razor|blade|knife|compass)\b.*\b(arm|arms|leg|legs|wrist|skin|myself|herself|himself)\b",
+        r"\b(arm|arms|leg|legs|wrist|skin)\b.*\bwith a (lighter|razor|blade|compass)\b",
+        r"\b(on purpose|deliberately)\b.*\b(hurt|hurting|cut|cutting|burn|burning|injur\w*)\b",
+        r"\b(punching|punch|punched|hitting|banging) (walls?|the wall|doors?)\b.*\b(bleed|bled|bleeding|broke|broken|knuckles)\b",
     ),
     "medical_emergency": (
         r"\b(not|stopped|is not|isnt|has stopped|cannot|can not|struggling to|trouble|difficulty|hard to) breath(e|ing)?\b",
@@ -174,6 +216,12 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bchoking\b",
         r"\b(very|really|seriously) (ill|unwell) (and|but) (getting worse|not responding)\b",
         r"\bcall 999\b|\bring 999\b|\bdial 999\b",
+        r"\b(been|gone|is|went) missing\b.*\b(since|hours|cold|freezing|dark|night|coat|police|cannot find|can not find|anywhere)\b",
+        r"\b(dementia|alzheimer\w*|confused)\b.*\b(been|gone|went|is) missing\b",
+        r"\b(fell|fallen|has fallen|fall|collapsed|on the floor|on floor|on the ground|hit (his|her|their) head)\b.*\b(not|is not|stopped|will not|cannot|can not) (moving|responding|talking|speaking|answering|waking|breathing|making sense)\b",
+        r"\b(not|is not|stopped) (moving|responding)\b.*\b(fell|fallen|collapsed|floor|ground)\b",
+        r"\b(blue|grey|gray) (lips|face)\b|\b(lips|face) (are|is|gone|going|turned) (blue|grey|gray)\b",
+        r"\b(unconscious|unresponsive)\b",
     ),
     "child_at_risk": (
         r"\b(mum|mom|dad|mother|father|step ?dad|step ?mum|parent|parents|uncle|his (boyfriend|girlfriend)|her (boyfriend|girlfriend)|mum s boyfriend|mums boyfriend)\b.*\b(hits|hit|beats|beat|hurts|hurt|kicks|slaps|punches|punched|slapped|kicked|burns|burned|touch(es|ed)?) (me|us|my (brother|sister|siblings)|the kids|the children|the baby)\b",
@@ -193,6 +241,12 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(look|looking) after my (little |baby )?(brother|sister|siblings|brothers|sisters)\b.*\b(all night|on my own|by myself|alone)\b",
         r"\b(child|kid|baby|my son|my daughter)\b.*\b(being (hurt|abused|neglected)|not safe|unsafe|in danger)\b",
         r"\bchild (abuse|neglect)\b",
+        r"\b(no|not seen an|not seen any|never an) (adult|grown up|grownup)s? (there|at home|around|in the house|looking after)\b",
+        r"\b(have not|had not|has not) seen an adult\b",
+        r"\b(do not|dont|never) want to go home\b",
+        r"\b(children|kids|child|baby|toddler|little ones)\b.*\b(alone|on their own|by themselves)\b.*\b(days|all night|overnight|hospital|nobody|no one)\b",
+        r"\b(step ?dad|step ?mum|stepfather|stepmother|mum s boyfriend|dad s girlfriend|uncle|mum|dad)\b.*\b(pushes|pushed|shoves|shoved|grabs|grabbed|throws things|threw things) (me|us)\b",
+        r"\b(mum|mom|dad|mother|father|parent)\b.*\b(drunk|high|passed out|off (his|her) face|wasted|out of it)\b.*\b(we|us|my (little |baby )?(brother|sister|siblings)|have not (had|eaten)|no (food|tea|dinner)|crying|scared|alone)\b",
         r"\b(someone|somebody|a man|a woman|an adult|people|older (boy|man|guy|kid)s?)( older)? (is |are |keeps )?(making|made|forcing|forced|wants|asking|pressuring) me (to )?(do|send|keep|carry|sell|hold|deliver|meet)\b",
     ),
     "adult_at_risk": (
@@ -215,6 +269,15 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bneglecting (him|her|them|mum|dad|nan|grandad|my (mum|dad|nan|gran|grandad|brother|sister|son|daughter))\b",
         r"\b(scam|scammed|conned|exploiting|exploited|taking advantage of) (him|her|them|my (mum|dad|nan|gran|grandad|aunt|uncle))\b",
         r"\bsafeguarding (concern|issue|referral|alert)\b",
+        r"\b(withholding|withheld|withhold|not giving|will not give|refusing|refuse|refused|stopping) (her|his|their|him|them|mum|dad) (food|meals|dinner|medication|meds|tablets|water|drinks)\b",
+        r"\bas (a )?punishment\b",
+        r"\b(making|made|make|forcing|forced|getting|got) (him|her|them|my (mum|dad|nan|brother|sister|son|daughter)) (to )?(get|take|draw|hand over|withdraw|give)( out)? (money|cash|his money|her money|their money)\b",
+        r"\b(changed|change|changing) (her|his|their) will\b",
+        r"\b(seems|is|looks|seemed|looked) (frightened|scared|terrified|afraid) (of|when)\b",
+        r"\b(will not|would not|does not|wont|doesnt) let (me|us|anyone) (in|see (her|him|them))\b",
+        r"\bcuckoo(ing|ed)\b",
+        r"\b(been|was|is|being|were) left (without|with no) (his |her |their |any )?(food|meds|medication|medicine|tablets|water|heating|help|care)\b",
+        r"\b(leave|left|leaves|leaving) (him|her|them|mum|dad|nan|gran|grandad|my (mum|dad|nan|gran|grandad)) (in|with) (a )?(wet|soiled|dirty|soaking) (bed|sheets|clothes|pad|nappy)\b",
         r"\bnot safe\b",
     ),
     "domestic_abuse": (
@@ -226,14 +289,27 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(rape|raped|sexual (assault|violence|abuse)|forced me to have sex|makes me have sex)\b",
         r"\b(coercive|coercion|controlling behaviour)\b",
         r"\bhe (hits|beats|hurts|threatens|chokes|strangles) me\b|\bshe (hits|beats|hurts|threatens) me\b",
+        r"\b(made|makes|make|forced|forces|force|pressured|pressures|pressure) me (to )?(have sex|do sexual|sleep with|do things)\b",
+        r"\bsex\b.*\b(did not|do not|didnt|dont) want\b",
+        r"\b(partner|husband|wife|boyfriend|girlfriend|ex|son|daughter)\b.*\b(pushed|pushes|shoved|shoves|grabbed|grabs|thrown|throws|threw|spat|kicked|slapped|punched|bit) (me|things at me|stuff at me)\b",
+        r"\b(thrown|throws|threw|throwing) (things|stuff|plates|a cup|a chair) at me\b",
+        r"\b(will not|does not|wont|doesnt|never) let me have (any )?(money|my own money|a phone|my phone|friends)\b",
+        r"\b(no one|nobody) (would|will|d) (ever )?believe (me|a man|a woman|you)\b",
     ),
     "care_breakdown": (
-        r"\b(i am|i m|i have been|been|just been|now) (taken |admitted )?(in|into|to) (hospital|a&e|a and e|a e|the hospital|intensive care)\b.*\b(alone|nobody|no one|on (his|her|their) own|by (himself|herself|themselves)|no body|who will|who is going to|looking after)\b",
+        r"\b(i am|i m|i have been|i have just been|i was|i got) (taken |admitted |stuck )?(in|into|to) (hospital|a&e|a and e|a e|the hospital|intensive care)\b.*\b(alone|nobody|no one|on (his|her|their) own|by (himself|herself|themselves)|no body|who will|who is going to|looking after)\b",
         r"\b(nobody|no one|no body|noone) (is )?(to |here to |can |who can |available to |left to )?(look after|care for|be with|stay with|sit with|watch|feed) (him|her|them|mum|dad|my (mum|dad|husband|wife|son|daughter|nan|grandad|brother|sister|partner))\b",
         r"\b(going to|gonna|about to|will|want to) (walk out|leave (him|her|them) (alone|on (his|her|their) own)|just leave|abandon)\b",
         r"\b(mum|dad|he|she|husband|wife|nan|grandad|son|daughter|partner)\b.*\b(is|s|been) (alone|on (his|her|their) own|by (himself|herself)) (and|with|since|for|while|because) (i|he|she|nobody|no one)\b.*\b(hospital|cannot|can not|dementia|ill|unwell|collapsed|away|stuck)\b",
         r"\b(cannot|can not|can t|not able to|unable to) (look after|care for) (him|her|them|mum|dad|my \w+) (any ?more|tonight|today|now)\b.*\b(nobody|no one|alone|else|leave|walk)\b",
         r"\b(care|caring) (has )?(broken down|breaking down|fallen apart)\b",
+        r"\b(nobody|no one|no body|noone) (is )?(to |here to |can |who can |available to |left to )?(attend to|see to|check on|get (him|her|them) up|put (him|her|them) to bed)\b",
+        r"\b(cannot|can not|can t|not able to|unable to) (look after|care for|cope with) (him|her|them|mum|dad|my \w+) (any ?more|tonight|today|now)\b.*\b(need|someone|somebody|today|tonight|now|urgent)\b",
+        r"\b(cannot|can not|can t|must not) be left (alone|on (his|her|their) own|by (himself|herself|themselves))\b.*\b(hospital|surgery|operation|admitted|emergency|tomorrow|tonight|today)\b",
+        r"\b(hospital|surgery|operation|admitted|emergency)\b.*\b(cannot|can not|can t|must not) be left (alone|on (his|her|their) own)\b",
+        r"\b(i am|im|i m|i will|i will be|going to|gonna|about to|ready to|i could) (just )?(walk|walking) (away|out)\b",
+        r"\b(withdrawn|stopped|cancelled|canceled|pulled) (his|her|their|the|my (mum|dad)s?) care( package)?\b.*\b(tonight|today|nobody|no one|alone)\b",
+
         r"\b(carers?|agency|care workers?) (did not|have not|has not|never|will not) (turn|turned|come|came|show|showed)( up)?\b.*\b(alone|cannot|on (his|her) own|nobody|no one|tonight)\b",
     ),
 }
@@ -252,7 +328,11 @@ _IDIOMS = (
     r"\bbored to death\b",
     r"\bto death\b(?! (threat))",
     r"\b(laughed|laugh|laughing) (my head off|so hard)\b",
-    r"\b(cutting|cut) (back|down|costs|corners|out|up|his|her|their|the|my (hours|spending|costs|bills))\b",
+    r"\b(cutting|cut) (back|down|costs|corners|out|up)\b",
+    r"\b(cutting|cut) (his|her|their|the|my|mum s|dad s|nan s) (hair|nails|toenails|food|meat|pills|tablets|sandwich\w*|toast|dinner|hours|spending|costs|bills|grass|hedge)\b",
+    # A harm that is explicitly denied ("he doesn't hurt me") is not a disclosure.
+    r"\b(does not|do not|did not|never|would not|will not|has never|have never) (hurt|hit|harm|touch|beat|kick|push) (me|us|him|her|them|anyone)\b",
+    r"\b(not|never|no one is|nobody is) in (any )?danger\b",
     r"\b(fit|fitting) (in|into|around|it in|my|everything|work|caring)\b",
     r"\bkeep fit\b|\bfitness\b|\bfit for work\b",
     r"\bnot fit to\b",
@@ -266,6 +346,16 @@ _IDIOMS = (
     r"\bfire (brigade visit|safety|alarm|risk assessment|check)\b",
     r"\b(fell|fall|falls|fallen) (behind|asleep|out|apart|ill|for|in love)\b",
     r"\bout of it\b(?= (lately|these days|today))",
+    r"\b(nearly|almost|practically) (had|have|having|gave me|give me) (a )?heart attack\b",
+    r"\b(give|gave|giving) (me|him|her|us) a heart attack\b",
+    r"\boverdose(d)? (of|on) (coffee|caffeine|tea|chocolate|sugar|tv|telly|paperwork|forms|information|admin)\b",
+    r"\bbleeding (us|me|them|him|her|you) dry\b",
+    r"\bif i (ever )?(collapse|collapsed|fall ill|fell ill|get ill|got ill|die|died|am taken ill|was taken ill|had an accident|have an accident)\b",
+    r"\b(boss|manager|teacher|work|the council|they|the school|my tutor) (is |are |s )?(going to|gonna|will|would) (kill|murder) me\b",
+    r"\b(died|die|dying) (of|from) (laughter|laughing|embarrassment|boredom)\b|\b(nearly|almost) died laughing\b",
+    r"\bto die for\b",
+    r"\bcut off by\b|\b(been|got|get|getting) cut off\b",
+    r"\b(nerves|head) (are|is) (shot|fried|gone)\b",
 )
 _COMPILED_IDIOMS = [re.compile(pattern) for pattern in _IDIOMS]
 
@@ -282,6 +372,25 @@ _DISTRESS = re.compile(
 _NEGATED_SELF = re.compile(
     r"\b(not|never|no|nor|without)( \w+){0,2} (suicidal|kill(ing)? myself|hurt(ing)? myself|harm(ing)? myself|self ?harm\w*|end(ing)? (it|my life))\b"
 )
+
+
+_CHILD_SPEAKER = re.compile(
+    r"\b(i am|i m|im) (only |just |nearly )?([5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen)( years old| yrs| yo)?\b|\b(i am|im) in year [1-9]\b|\bi am a kid\b")
+_UNSAFE_HOME = re.compile(
+    r"\b(drunk|drinks|drinking|high|on drugs|uses drugs|using drugs|takes drugs|passed out|wasted|smashed)\b"
+    r"|\bno (food|tea|dinner|money for food)\b|\bnothing to eat\b|\b(have not|has not|not) (eaten|had (any )?(food|tea|dinner))\b"
+    r"|\b(on (my|our) own|alone|by (myself|ourselves)) (all night|for days|overnight|at night|again)\b|\bwe are on our own\b"
+    r"|\b(hits|hit|hurts|hurt|kicks|slaps|pushes|pushed|shouts at|touching|touches|touched) (me|us)\b"
+    r"|\b(scared|afraid|frightened|terrified)\b|\bcreepy\b|\b(cannot|can not|do not) go to school\b"
+)
+
+
+def _child_in_danger(cleaned: str) -> bool:
+    """A child who says their age, or their school year, and describes any sign of an
+    unsafe home: a parent drunk or using drugs, no food, left alone, being hurt or
+    scared. Crisis.md: disclosures by a young carer about harm go to child safety."""
+    return bool(_CHILD_SPEAKER.search(cleaned) and _UNSAFE_HOME.search(cleaned))
 
 
 def assess(text: str) -> Assessment:
@@ -305,12 +414,33 @@ def assess(text: str) -> Assessment:
                 matched.append(hit.group(0).strip())
                 break
 
+    if "child_at_risk" not in kinds and _child_in_danger(cleaned):
+        kinds.insert(min(len(kinds), KINDS.index("child_at_risk")), "child_at_risk")
+        matched.append("a child describing an unsafe home")
+
     if negated and set(kinds) <= {"suicidal", "self_harm"}:
         # "I'm not suicidal, just exhausted": no crisis card, but ask gently.
         return Assessment(safety_check=True, matched=tuple(matched))
     if kinds:
         return Assessment(kinds=tuple(kinds), matched=tuple(matched))
     return Assessment(safety_check=bool(_DISTRESS.search(cleaned)))
+
+
+# Words that make a classifier's guess of "crisis" believable when no rule matched.
+_RISK_WORDS = re.compile(
+    r"\b(die|dying|dead|kill|killing|suicid\w*|hurt|hurting|harm|harming|cut|cutting|blood|bleed\w*"
+    r"|overdose\w*|pills|tablets|knife|hit|hits|hitting|abuse\w*|abusing|scared|frightened|afraid|terrified|unsafe"
+    r"|danger\w*|police|ambulance|999|missing|collapsed|unconscious|breath\w*|burden|hopeless|worthless|trapped"
+    r"|end it|give up on life|threat\w*|attack\w*|violent|violence|rape\w*|assault\w*)\b"
+)
+
+
+def has_risk_words(text: str) -> bool:
+    """Risk vocabulary left after idioms and explicitly denied harm are removed."""
+    cleaned = normalise(text or "")
+    for idiom in _COMPILED_IDIOMS:
+        cleaned = idiom.sub(" ", cleaned)
+    return bool(_RISK_WORDS.search(cleaned))
 
 
 def is_crisis(text: str) -> bool:

@@ -94,6 +94,8 @@ SITUATION_BY_ENTITY: dict[tuple[str, str], str] = {
     ("need", "emergency_plan"): "emergency_planning",
     ("need", "person"): "wanting_a_person",
     ("need", "professional"): "professional_referral",
+    ("need", "unsure"): "not_sure_if_carer",
+    ("need", "parent"): "parent_carer",
     ("place", "outside_lambeth"): "outside_lambeth",
 }
 # The intent for wanting a person is named for what the carer does.
@@ -101,7 +103,7 @@ SITUATION_BY_INTENT: dict[str, str] = {key: key for key in BY_KEY if key != "wan
 SITUATION_BY_INTENT["ask_for_person"] = "wanting_a_person"
 OLDER_PERSON_AGE = 75
 SECOND_INTENT_CONFIDENCE = 0.3
-
+CHILD_WORDS = {"child", "baby", "toddler"}
 
 def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[dict] | None) -> list[str]:
     """Situation keys stated in one parsed message, main one first, no repeats."""
@@ -111,10 +113,12 @@ def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[di
         if key and key not in found:
             found.append(key)
 
-    intent_name = (intent or {}).get("name")
-    add(SITUATION_BY_INTENT.get(intent_name or ""))
     entities = entities or []
     values = {(e.get("entity"), e.get("value")) for e in entities}
+    carer_ages = _ints(entities, "carer_age")
+    intent_name = (intent or {}).get("name") or ""
+    if _plausible(intent_name, values, carer_ages):
+        add(SITUATION_BY_INTENT.get(intent_name))
     for entity in entities:
         add(SITUATION_BY_ENTITY.get((entity.get("entity"), entity.get("value"))))
     for age in _ints(entities, "carer_age"):
@@ -125,13 +129,33 @@ def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[di
     person_ages = _ints(entities, "person_age")
     if any(age >= OLDER_PERSON_AGE for age in person_ages):
         add("older_person")
+    if ("need", "college") in values and (not carer_ages or any(16 <= age <= 25 for age in carer_ages)):
+        add("young_adult_carer")
+    # A child with special educational needs: a parent carer when it is their child.
+    if ("condition", "child_send") in values:
+        add("parent_carer" if ("relationship", "child") in values else "learning_disability")
     has_condition = any(e.get("entity") == "condition" for e in entities)
     if ("relationship", "child") in values and has_condition and any(age < 18 for age in person_ages):
         add("parent_carer")
     for ranked in (ranking or [])[1:3]:
-        if (ranked.get("confidence") or 0) >= SECOND_INTENT_CONFIDENCE:
-            add(SITUATION_BY_INTENT.get(ranked.get("name") or ""))
+        name = ranked.get("name") or ""
+        if (ranked.get("confidence") or 0) >= SECOND_INTENT_CONFIDENCE and _plausible(name, values, carer_ages):
+            add(SITUATION_BY_INTENT.get(name))
     return found
+
+
+YOUTH_EVIDENCE = {("need", "young"), ("need", "school"), ("need", "college")}
+
+
+def _plausible(intent_name: str, values: set, carer_ages: list[int]) -> bool:
+    """The classifier's guess of a young (adult) carer needs some sign of youth in the
+    message, and must agree with an age the carer gave."""
+    if intent_name not in ("young_carer", "young_adult_carer"):
+        return True
+    if carer_ages:
+        low, high = (0, 17) if intent_name == "young_carer" else (16, 25)
+        return any(low <= age <= high for age in carer_ages)
+    return bool(values & YOUTH_EVIDENCE)
 
 
 def _ints(entities: list[dict], name: str) -> list[int]:

@@ -59,8 +59,8 @@ def open_requests() -> list[CallbackRequest]:
 
 
 def erase_callback_requests(session: Session, conversation_id: str) -> int:
-    return session.execute(
-        sa.delete(CallbackRequest).where(CallbackRequest.conversation_id == conversation_id)).rowcount or 0
+    statement = sa.delete(CallbackRequest).where(CallbackRequest.conversation_id == conversation_id)
+    return session.execute(statement, execution_options={"synchronize_session": False}).rowcount or 0
 
 
 ERASERS.append(erase_callback_requests)

@@ -109,8 +109,10 @@ class CrisisFlagger(GraphComponent):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        # The classifier's own `crisis` prediction is trusted above this confidence
-        # even when no rule matched (if unsure, treat it as a crisis).
+        # The classifier's own `crisis` guess counts, even when no rule matched, above this
+        # confidence and when the message holds a risk word (if unsure, treat it as a
+        # crisis). Without a risk word the guess earns the safety question instead: the
+        # classifier is confidently wrong on look-alikes ("my own health is going downhill").
         return {"model_crisis_threshold": 0.8}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
@@ -138,6 +140,7 @@ class CrisisFlagger(GraphComponent):
         model_says_crisis = (
             intent.get("name") == CRISIS_INTENT
             and (intent.get("confidence") or 0) >= self.config["model_crisis_threshold"]
+            and safety.has_risk_words(text)
         )
         if assessment.is_crisis:
             entities += [_flag_entity("crisis_kind", kind) for kind in assessment.kinds]

@@ -34,6 +34,7 @@ PERSON_WORDS = [
 FULL_POSTCODE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})\b")
 # A bare district ("SW9", "SE11") only for London areas, where "B1" or "E3" in other
 # senses is unlikely enough; a full postcode is always taken.
+FUZZY_MIN_LENGTH = 7
 LONDON_DISTRICT = re.compile(r"\b((?:SE|SW|NW|EC|WC|CR|BR|N|E|W)\d{1,2}[A-Za-z]?)\b", re.IGNORECASE)
 
 
@@ -73,6 +74,12 @@ class RuleEntityMatcher:
             self.lemma_matcher.add(entity, list(nlp.pipe(terms)))
         self.age_matcher = Matcher(nlp.vocab)
         self._add_age_patterns()
+        # Long single words, for typo-tolerant matching ("demensia", "benifits").
+        self.fuzzy_terms: dict[str, list[tuple[str, str]]] = {}
+        for entity, terms in vocabulary.items():
+            for term in {t.strip().lower() for t in terms}:
+                if " " not in term and len(term) >= FUZZY_MIN_LENGTH and term.isalpha():
+                    self.fuzzy_terms.setdefault(term[0], []).append((term, entity))
 
     def _add_age_patterns(self) -> None:
         number = {"LIKE_NUM": True}
@@ -103,7 +110,10 @@ class RuleEntityMatcher:
     def find(self, doc: Doc) -> list[Entity]:
         spans = [Span(doc, start, end, label=match_id)
                  for match_id, start, end in self.lower_matcher(doc) + self.lemma_matcher(doc)]
-        found = [self._vocabulary_entity(span) for span in filter_spans(spans)]
+        kept = filter_spans(spans)
+        found = [self._vocabulary_entity(span) for span in kept]
+        covered = {i for span in kept for i in range(span.start, span.end)}
+        found += self._near_misses(doc, covered)
         found += self._ages(doc)
         found += self._postcodes(doc.text)
         return sorted(found, key=lambda entity: entity.start)
@@ -113,6 +123,21 @@ class RuleEntityMatcher:
         lemma = " ".join(token.lemma_.lower() for token in span)
         value = self.canonical.get(text.lower()) or self.canonical.get(lemma) or text.lower()
         return Entity(span.label_, value, span.start_char, span.end_char, text)
+
+    def _near_misses(self, doc: Doc, covered: set[int]) -> list[Entity]:
+        """Words one typing slip away from a vocabulary word (two for long words)."""
+        found = []
+        for token in doc:
+            word = token.lower_
+            if token.i in covered or len(word) < FUZZY_MIN_LENGTH or not word.isalpha():
+                continue
+            allowed = 2 if len(word) >= 10 else 1
+            for term, entity in self.fuzzy_terms.get(word[0], ()):
+                if abs(len(term) - len(word)) <= allowed and edit_distance(word, term, allowed) <= allowed:
+                    value = self.canonical.get(term, term)
+                    found.append(Entity(entity, value, token.idx, token.idx + len(token.text), token.text))
+                    break
+        return found
 
     def _ages(self, doc: Doc) -> list[Entity]:
         found: list[Entity] = []
@@ -154,6 +179,24 @@ class RuleEntityMatcher:
                 continue
             found.append(Entity("postcode", m.group(1).upper(), m.start(), m.end(), m.group(0)))
         return found
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (a swap of neighbours counts as one), giving up
+    once it exceeds `limit`."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def _number_in(span: Span) -> int | None:

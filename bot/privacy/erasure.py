@@ -31,7 +31,8 @@ def _load_erasers() -> None:
 
 
 def erase_events(session: Session, conversation_id: str) -> int:
-    return session.execute(sa.delete(EVENTS).where(EVENTS.c.sender_id == conversation_id)).rowcount or 0
+    statement = sa.delete(EVENTS).where(EVENTS.c.sender_id == conversation_id)
+    return session.execute(statement, execution_options={"synchronize_session": False}).rowcount or 0
 
 
 def erase_conversation(session: Session, conversation_id: str) -> dict[str, int]:

@@ -17,6 +17,7 @@ little context, a name left showing costs a carer their privacy.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -102,7 +103,7 @@ _SEP = r"[\s\-.()]{0,2}"
 UK_PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)\d(?:" + _SEP + r"\d){8,9}(?!\d)")
 INTERNATIONAL_PHONE = re.compile(r"(?<![\w+])(?:\+|00)(?!44)\d{1,3}(?:" + _SEP + r"\d){6,12}(?!\d)")
-EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\s?\.\s?[\w-]+)+", re.UNICODE)
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _DOT = r"(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+dot\s+)"
 SPOKEN_EMAIL = re.compile(
     r"(?<![\w.])[\w+-]+(?:" + _DOT + r"[\w+-]+)*\s*(?:\(at\)|\[at\]|\s+at\s+)\s*[\w-]+(?:" + _DOT
@@ -348,9 +349,18 @@ def known_values_from_slots(slot_events: Iterable[tuple[str, object]]) -> list[t
     return values
 
 
-@lru_cache(maxsize=1)
+_building = threading.Lock()
+
+
 def default_masker() -> Masker:
-    """The masker, with the directory's public contact details and names left showing."""
+    """The masker, with the directory's public contact details and names left showing.
+    Built once per process (it loads spaCy), by whichever thread asks first."""
+    with _building:
+        return _default_masker()
+
+
+@lru_cache(maxsize=1)
+def _default_masker() -> Masker:
     from bot.directory import queries
 
     directory = queries.current()

@@ -10,17 +10,21 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bot.privacy.erasure import ERASERS
-from bot.staff.models import ConversationSummary, ConversationText, UnrecognisedMessage
+from bot.staff.models import ConversationSummary, ConversationText, IndexState, UnrecognisedMessage
 
 
 def erase_conversation_index(session: Session, conversation_id: str) -> int:
+    # Waits for a running index update to finish (PostgreSQL), so that it cannot write
+    # back rows for a conversation erased while it was reading.
+    session.execute(sa.select(IndexState.id).where(IndexState.id == 1).with_for_update())
     summary_ids = sa.select(ConversationSummary.id).where(ConversationSummary.conversation_id == conversation_id)
-    removed = session.execute(sa.delete(ConversationText).where(ConversationText.id.in_(summary_ids))).rowcount or 0
-    removed += session.execute(
-        sa.delete(ConversationSummary).where(ConversationSummary.conversation_id == conversation_id)).rowcount or 0
-    removed += session.execute(
-        sa.delete(UnrecognisedMessage).where(UnrecognisedMessage.conversation_id == conversation_id)).rowcount or 0
-    return removed
+    statements = (
+        sa.delete(ConversationText).where(ConversationText.id.in_(summary_ids)),
+        sa.delete(ConversationSummary).where(ConversationSummary.conversation_id == conversation_id),
+        sa.delete(UnrecognisedMessage).where(UnrecognisedMessage.conversation_id == conversation_id),
+    )
+    return sum(session.execute(statement.execution_options(synchronize_session=False)).rowcount or 0
+               for statement in statements)
 
 
 if not any(eraser.__name__ == erase_conversation_index.__name__ for eraser in ERASERS):

@@ -22,6 +22,7 @@ ACTION_LABELS = {
     "action_delete_conversation": "Deleted the conversation on request",
     "callback_form": "Asked for callback details",
     "action_deactivate_loop": "Stopped asking for callback details",
+    "action_submit_callback": "Saved the callback request",
 }
 # Actions that change nothing a reviewer needs to see.
 QUIET_ACTIONS = frozenset({"action_listen", "action_unlikely_intent"})
@@ -73,7 +74,7 @@ def service(service_id: str) -> str:
     from bot.directory import queries
 
     found = queries.current().services.get(service_id)
-    return f"{found.organisation_name}: {found.name}" if found else service_id
+    return found.name if found else service_id
 
 
 def keys(packed: str) -> list[str]:

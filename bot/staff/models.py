@@ -77,6 +77,7 @@ class ConversationSummary(Base):
     crisis = sa.Column(sa.Boolean, nullable=False, default=False)
     preview = sa.Column(sa.Text, nullable=False, default="")  # the first message, masked and shortened
     has_form_values = sa.Column(sa.Boolean, nullable=False, default=False)  # masked with form values: rebuilt whole
+    in_form = sa.Column(sa.Boolean, nullable=False, default=False)  # a form is asking: answers are not "not understood"
     first_event_id = sa.Column(sa.Integer, nullable=False)
     last_event_id = sa.Column(sa.Integer, nullable=False)
 

@@ -5,6 +5,7 @@ Playwright only drives the browser here; it never downloads one (no `playwright 
 """
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,6 +117,11 @@ class HubContacts:
     @property
     def tel(self) -> str:
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit())
+
+    @property
+    def pattern(self) -> str:
+        """Matches a bot reply that hands on to Carers' Hub: every signposting reply does."""
+        return re.escape(self.phone)
 
 
 @pytest.fixture(scope="session")

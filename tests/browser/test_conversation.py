@@ -5,7 +5,6 @@ from playwright.sync_api import expect
 
 from bot import replies
 
-HUB_LINE = r"Carers' Hub Lambeth is here for every carer"
 
 
 def user_texts(tracker: dict) -> list[str]:
@@ -20,7 +19,7 @@ def test_quick_reply_and_typed_message_get_signposting_with_links(chat, bot, hub
     chat.watch_typing()
     chat.page.get_by_role("button", name="Money worries").click()
     expect(chat.user_messages.last).to_have_text("Money worries")
-    money_reply = chat.wait_for_bot_text(HUB_LINE, after=1)
+    money_reply = chat.wait_for_bot_text(hub.pattern, after=1)
     assert chat.typing_was_shown(), "no typing indicator while the bot was answering"
     expect(chat.typing).to_be_hidden()
     assert hub.phone in money_reply
@@ -34,7 +33,7 @@ def test_quick_reply_and_typed_message_get_signposting_with_links(chat, bot, hub
     replies_before = chat.bot_messages.count()
     chat.send("I look after my mum and I need a break")
     expect(chat.input).to_have_value("")
-    chat.wait_for_bot_text(HUB_LINE, after=replies_before)
+    chat.wait_for_bot_text(hub.pattern, after=replies_before)
     expect(chat.user_messages.last).to_have_text("I look after my mum and I need a break")
 
     links = chat.links()
@@ -51,10 +50,10 @@ def test_quick_reply_and_typed_message_get_signposting_with_links(chat, bot, hub
     assert user_texts(bot.tracker(session_id))[-1] == "I look after my mum and I need a break"
 
 
-def test_reload_keeps_the_conversation_and_start_again_clears_it(chat, bot):
+def test_reload_keeps_the_conversation_and_start_again_clears_it(chat, bot, hub):
     chat.open_chat()
     chat.send("I need a break from caring for my dad")
-    chat.wait_for_bot_text(HUB_LINE, after=1)
+    chat.wait_for_bot_text(hub.pattern, after=1)
     before = chat.conversation()
     session_id = chat.stored()["sessionId"]
 
@@ -68,7 +67,7 @@ def test_reload_keeps_the_conversation_and_start_again_clears_it(chat, bot):
     # The same conversation carries on at the bot after the reload.
     replies_before = chat.bot_messages.count()
     chat.send("my dad has dementia")
-    chat.wait_for_bot_text(HUB_LINE, after=replies_before)
+    chat.wait_for_bot_text(hub.pattern, after=replies_before)
     assert user_texts(bot.tracker(session_id)) == ["I need a break from caring for my dad", "my dad has dementia"]
 
     chat.page.get_by_role("button", name="Start again").click()
@@ -86,7 +85,7 @@ def test_user_text_is_shown_as_text_never_as_html(chat):
     attack = '<img src="x" onerror="window.__injected = 1"><b>bold</b> https://example.org'
     chat.send(attack)
     expect(chat.user_messages.last).to_have_text(attack)
-    chat.wait_for_bot_text(r"\S", after=1)
+    chat.wait_for_bot_text(r"\S", after=1)  # whatever the bot makes of it
     assert chat.page.evaluate("() => window.__injected === undefined")
     assert chat.page.locator(".messages .message.user img, .messages .message.user b").count() == 0
     assert chat.links(".messages .message.user") == [], "the carer's own words are never made into links"

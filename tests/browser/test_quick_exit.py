@@ -6,13 +6,12 @@ from playwright.sync_api import expect
 from tests.browser.conftest import EXIT_URL
 from tests.browser.widget_page import STORAGE_KEY, WidgetPage
 
-HUB_LINE = r"Carers' Hub Lambeth is here for every carer"
 
 
-def start_conversation(chat: WidgetPage) -> None:
+def start_conversation(chat: WidgetPage, hub) -> None:
     chat.open_chat()
     chat.send("I look after my mum and I need a break")
-    chat.wait_for_bot_text(HUB_LINE, after=1)
+    chat.wait_for_bot_text(hub.pattern, after=1)
     assert chat.stored()["messages"], "nothing stored before leaving: the test would prove nothing"
 
 
@@ -33,16 +32,16 @@ def assert_left_and_forgotten(chat: WidgetPage) -> None:
     expect(chat.user_messages).to_have_count(0)
 
 
-def test_leave_button_clears_the_chat_and_replaces_the_page(chat):
-    start_conversation(chat)
+def test_leave_button_clears_the_chat_and_replaces_the_page(chat, hub):
+    start_conversation(chat, hub)
     expect(chat.leave).to_be_visible()
     expect(chat.leave).to_be_in_viewport()
     chat.leave.click()
     assert_left_and_forgotten(chat)
 
 
-def test_escape_twice_leaves_but_escape_once_only_closes_the_panel(chat):
-    start_conversation(chat)
+def test_escape_twice_leaves_but_escape_once_only_closes_the_panel(chat, hub):
+    start_conversation(chat, hub)
     chat.input.focus()
     chat.page.keyboard.press("Escape")
     expect(chat.panel).to_be_hidden()

@@ -32,12 +32,15 @@ FOCUS_REPORT = """() => {
   if (!element || element === document.body) return null;
   const box = element.getBoundingClientRect();
   const style = getComputedStyle(element);
+  // A link that wraps has one box per line: test the middle of each; a block, its
+  // middle and four corners.
+  const lines = [...element.getClientRects()].filter(r => r.width > 2 && r.height > 2);
   const inset = Math.min(3, box.width / 4, box.height / 4);
-  const points = [
-    [box.left + box.width / 2, box.top + box.height / 2],
-    [box.left + inset, box.top + inset], [box.right - inset, box.top + inset],
-    [box.left + inset, box.bottom - inset], [box.right - inset, box.bottom - inset],
-  ];
+  const points = lines.length > 1
+    ? lines.map(r => [r.left + r.width / 2, r.top + r.height / 2])
+    : [[box.left + box.width / 2, box.top + box.height / 2],
+       [box.left + inset, box.top + inset], [box.right - inset, box.top + inset],
+       [box.left + inset, box.bottom - inset], [box.right - inset, box.bottom - inset]];
   const covered = points.filter(([x, y]) => {
     if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return true;
     const top = root.elementFromPoint(x, y);
@@ -64,8 +67,8 @@ class WidgetPage:
         self.leave = page.locator(".leave")
         self.panel = page.locator("#carers-chat-panel")
         self.input = page.locator("#carers-chat-message")
-        self.bot_messages = page.locator("#carers-chat-panel .messages .message.bot")
-        self.user_messages = page.locator("#carers-chat-panel .messages .message.user")
+        self.bot_messages = page.locator("#carers-chat-panel .messages .message.bot .text")
+        self.user_messages = page.locator("#carers-chat-panel .messages .message.user .text")
         self.notices = page.locator("#carers-chat-panel .message.notice")
         self.quick_replies = page.locator(".quick-replies .quick-reply")
         self.announcer = page.locator(".announcer")
@@ -83,6 +86,12 @@ class WidgetPage:
     def open_chat(self) -> None:
         self.toggle.click()
         expect(self.panel).to_be_visible()
+        self.settle()
+
+    def settle(self) -> None:
+        """Waits for the panel's opening animation to end (axe measures contrast mid-fade)."""
+        self.page.evaluate("""() => Promise.all(document.querySelector('#lambeth-carers-chat').shadowRoot
+            .querySelector('.panel').getAnimations().map(animation => animation.finished))""")
 
     def send(self, text: str) -> None:
         self.input.fill(text)
@@ -106,7 +115,7 @@ class WidgetPage:
         self.page.wait_for_function(
             """([after, source]) => {
               const root = document.querySelector('#lambeth-carers-chat').shadowRoot;
-              const texts = [...root.querySelectorAll('.messages .message.bot')].slice(after).map(m => m.innerText);
+              const texts = [...root.querySelectorAll('.messages .message.bot .text')].slice(after).map(m => m.innerText);
               return texts.some(text => new RegExp(source, 'i').test(text));
             }""",
             arg=[after, pattern], timeout=REPLY_TIMEOUT_MS,

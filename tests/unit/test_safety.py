@@ -127,3 +127,76 @@ def test_distress_without_crisis_asks_a_safety_question(text):
                          ids=["empty", "spaces", "emoji", "script", "20000 characters"])
 def test_odd_input_is_harmless(text):
     assert not assess(text).is_crisis
+
+
+# Phrasings added while broadening the rules by family (none is from a held-out set).
+MORE_CRISES = {
+    "suicidal": [
+        "nobody would even notice if i was gone",
+        "they would all manage fine without me",
+        "I can't live like this any more",
+        "I've had enough of life",
+        "sometimes I wish I wasn't alive",
+        "i dont see any point in living",
+        "my husband keeps saying he will end his life",
+        "I keep thinking about walking into traffic",
+        "I've written letters to my kids just in case",
+    ],
+    "self_harm": [
+        "I scratch my arms until they bleed",
+        "she's been burning her arm with a lighter",
+        "I hurt myself on purpose when it gets bad",
+        "he's started cutting his legs",
+    ],
+    "medical_emergency": [
+        "HELP dad on floor not moving",
+        "mum fell and she isn't responding",
+        "my wife with dementia has been missing since lunchtime and it's getting dark",
+    ],
+    "child_at_risk": [
+        "im 11 and mums drunk again and we havent had tea",
+        "im 14 and dad shouts and pushes me",
+        "i dont want to go home tonight",
+        "im 13 n my stepdads mate keeps touchin me",
+        "the kids next door have been alone for days and their mum is in hospital",
+    ],
+    "adult_at_risk": [
+        "the care home staff are withholding her meals as a punishment",
+        "some lads keep making my brother get money out for them",
+        "dad has been left without his tablets since friday",
+        "the carers leave nan in a wet bed all night",
+    ],
+    "domestic_abuse": [
+        "my wife won't let me have any money of my own",
+        "he throws things at me when he's been drinking",
+        "my partner pressures me to have sex when I don't want to",
+    ],
+    "care_breakdown": [
+        "no1 to look after dad 2nite and im stuck in hosp",
+        "I'm going to walk away, nobody is helping",
+        "I need an operation tomorrow and my son can't be left alone",
+    ],
+}
+
+MORE_NOT_CRISES = [
+    "I nearly had a heart attack when I saw the gas bill",
+    "the cost of care is bleeding us dry",
+    "if I collapse in the street who will look after mum",
+    "my boss is going to kill me if I ask for more time off",
+    "I'm dying for a cup of tea",
+    "we got cut off by the electric company",
+    "I don't really know who I am if I'm not his carer",
+    "my brother has meltdowns but he doesn't hurt me",
+    "my partner has been in hospital for weeks and nobody asked if I can cope at home",
+    "I nearly died laughing at the carers group",
+]
+
+
+@pytest.mark.parametrize("kind, text", [(k, t) for k, texts in MORE_CRISES.items() for t in texts])
+def test_more_crisis_phrasings(kind, text):
+    assert assess(text).is_crisis, (text, assess(text))
+
+
+@pytest.mark.parametrize("text", MORE_NOT_CRISES)
+def test_more_look_alikes(text):
+    assert not assess(text).is_crisis, (text, assess(text))

@@ -3,7 +3,7 @@
 // bot is never parsed as HTML.
 //
 // Phone numbers are the directory's own (from config.json), so "option 2" or "I'm 15"
-// never become links; any other full UK number (0… with 10 or 11 digits) is linked too.
+// never become links; any other full UK number (0 and 10 or 11 digits) is linked too.
 
 const URL_SOURCE = String.raw`https?:\/\/[^\s<>"']+`;
 const EMAIL_SOURCE = String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`;
@@ -16,7 +16,7 @@ function digitsOf(text) {
 }
 
 function escapeForPattern(number) {
-  // "020 7501 8970" also matches "02075018970" and "020 75018970"
+  // A number written with spaces also matches the same digits with fewer spaces.
   return number.trim().split(/\s+/).map((part) => part.replace(/[^\d]/g, "")).join(" ?");
 }
 
@@ -25,7 +25,7 @@ export function makeLinker(knownNumbers = []) {
   const known = [...knownNumbers]
     .map((entry) => entry.number)
     .filter((number) => /\d/.test(number))
-    .sort((a, b) => b.length - a.length) // longest first: "0800 1111" before "111"
+    .sort((a, b) => b.length - a.length) // longest first, so a short number inside a longer one loses
     .map(escapeForPattern);
   const phoneSource = [...known, UK_NUMBER_SOURCE].join("|");
   const pattern = new RegExp(`(${URL_SOURCE})|(${EMAIL_SOURCE})|(${phoneSource})`, "g");

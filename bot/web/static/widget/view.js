@@ -78,7 +78,6 @@ export function createView({ base, linkify, handlers }) {
       h("h2", { id: "carers-chat-title" }, LABELS.title),
       h("div", { className: "header-actions" }, startAgainButton, closeButton),
     ),
-    h("p", { className: "hint" }, LABELS.leaveHint),
     status,
     log,
     form,
@@ -154,6 +153,7 @@ export function createView({ base, linkify, handlers }) {
     showIntro({ notice, greeting }) {
       intro.replaceChildren(
         ...(notice ? [h("p", { className: "privacy" }, notice)] : []),
+        h("p", { className: "hint" }, LABELS.leaveHint),
         ...(greeting ? [h("ol", { className: "messages" }, bubble("bot", greeting))] : []),
       );
     },

@@ -1,0 +1,86 @@
+"""Deleting conversations older than the retention period (RETENTION_DAYS, 90 by default).
+
+A conversation is old when its latest event is: an SMS conversation that carries on
+over weeks is kept until it has been quiet for the whole period. Each one is erased
+exactly as an erasure request would erase it (bot/privacy/erasure.py: its events, its
+callback requests, the staff app's index rows). Callback requests whose conversation
+is already gone are deleted once they are older than the period too.
+
+Run by `python -m bot retention [--dry-run]` and daily inside the web app.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from bot import db, settings
+from bot.privacy.erasure import erase_conversation
+
+EVENTS = sa.table("events", sa.column("sender_id"), sa.column("timestamp"))
+ERASE_BATCH = 200  # conversations per transaction: short locks for the bot that keeps writing
+
+
+@dataclass
+class RetentionResult:
+    days: int
+    cutoff: dt.datetime  # UTC: conversations quiet since before this go
+    conversation_ids: list[str]  # deleted (or, in a dry run, that would be)
+    orphan_callback_requests: int
+    dry_run: bool
+    removed: dict[str, int] = field(default_factory=dict)  # rows deleted per table/eraser
+
+
+def cutoff_for(days: int, now: float | None = None) -> float:
+    return (now if now is not None else time.time()) - days * 86400
+
+
+def expired_conversation_ids(session, cutoff: float) -> list[str]:
+    """Conversations whose latest event is older than the cutoff (a Unix time)."""
+    return list(session.execute(
+        sa.select(EVENTS.c.sender_id).group_by(EVENTS.c.sender_id)
+        .having(sa.func.max(EVENTS.c.timestamp) < cutoff).order_by(EVENTS.c.sender_id)).scalars())
+
+
+def _orphan_callback_requests(cutoff: float):
+    from bot.handoff.models import CallbackRequest
+
+    has_events = sa.exists().where(EVENTS.c.sender_id == CallbackRequest.conversation_id)
+    return CallbackRequest, [CallbackRequest.created_at < dt.datetime.utcfromtimestamp(cutoff), ~has_events]
+
+
+def run(url: str | None = None, days: int | None = None, dry_run: bool = False,
+        now: float | None = None) -> RetentionResult:
+    days = settings.load().retention_days if days is None else days
+    if days < 1:
+        raise ValueError("the retention period must be at least one day")
+    cutoff = cutoff_for(days, now)
+    with db.session_scope(url) as session:
+        expired = expired_conversation_ids(session, cutoff)
+        model, conditions = _orphan_callback_requests(cutoff)
+        orphans = session.execute(sa.select(sa.func.count()).select_from(model).where(*conditions)).scalar() or 0
+    result = RetentionResult(days, dt.datetime.utcfromtimestamp(cutoff), expired, orphans, dry_run)
+    if dry_run:
+        return result
+    result.conversation_ids = []
+    for start in range(0, len(expired), ERASE_BATCH):
+        with db.session_scope(url) as session:
+            for conversation_id in expired[start:start + ERASE_BATCH]:
+                # Checked again inside the transaction: the carer may have written since.
+                if _latest_event(session, conversation_id) >= cutoff:
+                    continue
+                result.conversation_ids.append(conversation_id)
+                for table, count in erase_conversation(session, conversation_id).items():
+                    result.removed[table] = result.removed.get(table, 0) + count
+    with db.session_scope(url) as session:
+        model, conditions = _orphan_callback_requests(cutoff)
+        deleted = session.execute(sa.delete(model).where(*conditions).execution_options(synchronize_session=False))
+        result.removed["orphan callback requests"] = deleted.rowcount or 0
+    return result
+
+
+def _latest_event(session, conversation_id: str) -> float:
+    latest = session.execute(sa.select(sa.func.max(EVENTS.c.timestamp)).where(EVENTS.c.sender_id == conversation_id)).scalar()
+    return latest if latest is not None else float("-inf")

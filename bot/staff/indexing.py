@@ -1,0 +1,265 @@
+"""Keeps the conversation index (bot/staff/models.py) up to date from the events table.
+
+Reading 100,000 conversations' events for every list page would be far too slow, so
+each new event is read once, in id order, and folded into its conversation's summary
+row: dates, channel, counts, situations, organisations signposted, crisis flag, the
+masked first message, and the masked text the search looks in. The web app runs this
+every few seconds and before each list page, so a new message shows up at once.
+
+A conversation in which the carer filled in a form (callback name, number, best time)
+is rebuilt from all its events whenever it changes: those values must be masked in
+every earlier message too, and they are known only once given.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from bot import db
+from bot.privacy.masking import PERSONAL_SLOTS, Masker, default_masker
+from bot.staff import labels, times
+from bot.staff.events import COLUMNS, EVENTS, Event, conversation_events, from_row, known_values
+from bot.staff.models import ConversationSummary, ConversationText, IndexState, UnrecognisedMessage
+
+logger = logging.getLogger(__name__)
+BATCH_SIZE = 5000
+# On PostgreSQL a transaction holding a lower id can commit after one holding a higher
+# id; re-reading the last ids catches such late events (each conversation remembers
+# the last event it took in, so nothing counts twice).
+LOOKBACK_IDS = 500
+PREVIEW_LENGTH = 140
+NOT_UNDERSTOOD_INTENT = "nlu_fallback"
+NOT_UNDERSTOOD_ACTION = "action_default_fallback"
+CRISIS_ACTION = "action_crisis_response"
+
+_running = threading.Lock()
+
+
+@dataclass
+class Progress:
+    new_events: int = 0
+    conversations: int = 0
+    caught_up: bool = True
+
+
+def refresh(url: str | None = None, max_events: int = 50_000, wait: bool = True) -> Progress:
+    """Reads new events into the index, at most `max_events` of them. With wait=False,
+    returns at once when another thread is already doing it or nothing is new."""
+    if not wait and not has_new_events(url):
+        return Progress()
+    if not _running.acquire(blocking=wait):
+        return Progress(caught_up=False)
+    try:
+        progress = Progress(caught_up=False)
+        while progress.new_events < max_events:
+            try:
+                with db.session_scope(url) as session:
+                    batch = index_batch(session, default_masker())
+            except OperationalError as error:  # SQLite: another writer got in first; next time
+                logger.info("Conversation index waits for the database: %s", error)
+                return progress
+            progress.new_events += batch.new_events
+            progress.conversations += batch.conversations
+            if batch.caught_up:
+                progress.caught_up = True
+                break
+        return progress
+    finally:
+        _running.release()
+
+
+def index_batch(session: Session, masker: Masker, batch_size: int = BATCH_SIZE) -> Progress:
+    """One batch of events into the index."""
+    state = session.get(IndexState, 1, with_for_update=True)
+    if state is None:
+        state = IndexState(id=1, last_event_id=0)
+        session.add(state)
+        session.flush()
+    rows = session.execute(
+        sa.select(*COLUMNS).where(EVENTS.c.id > max(0, state.last_event_id - LOOKBACK_IDS))
+        .order_by(EVENTS.c.id).limit(batch_size)).all()
+    if not rows:
+        return Progress()
+    by_conversation: dict[str, list[Event]] = defaultdict(list)
+    for row in rows:
+        by_conversation[row.sender_id].append(from_row(row))
+    summaries = _summaries(session, list(by_conversation))
+    new_events = changed = 0
+    for conversation_id, events in by_conversation.items():
+        summary = summaries.get(conversation_id)
+        fresh = [event for event in events if summary is None or event.id > summary.last_event_id]
+        if not fresh:
+            continue
+        new_events += len(fresh)
+        changed += 1
+        summary = summary or _new_summary(session, conversation_id, fresh[0])
+        if summary.has_form_values or _gives_form_values(fresh):
+            rebuild(session, masker, summary)
+        else:
+            Digest(session, masker, summary, _text_row(session, summary), known=[]).take(fresh)
+    state.last_event_id = max(state.last_event_id, rows[-1].id)
+    return Progress(new_events, changed, caught_up=len(rows) < batch_size)
+
+
+def rebuild(session: Session, masker: Masker, summary: ConversationSummary) -> None:
+    """Recomputes one conversation's index rows from all its events."""
+    events = conversation_events(session, summary.conversation_id)
+    session.execute(sa.delete(UnrecognisedMessage).where(
+        UnrecognisedMessage.conversation_id == summary.conversation_id))
+    if not events:
+        return
+    _reset(summary, events[0])
+    text_row = _text_row(session, summary)
+    text_row.body = ""
+    known = known_values(session, summary.conversation_id, events)
+    Digest(session, masker, summary, text_row, known).take(events)
+    summary.has_form_values = bool(known)
+
+
+class Digest:
+    """Folds events, in order, into a conversation's summary and search text."""
+
+    def __init__(self, session: Session, masker: Masker, summary: ConversationSummary, text_row: ConversationText,
+                 known: list[tuple[str, str]]) -> None:
+        self.session, self.masker, self.summary, self.text_row, self.known = session, masker, summary, text_row, known
+        self.last_user: Event | None = None
+        self.counted_user_ids: set[int] = set()
+        self.body_parts: list[str] = []
+
+    def take(self, events: list[Event]) -> None:
+        summary = self.summary
+        situations = labels.keys(summary.situations)
+        signposted = labels.keys(summary.signposted)
+        for event in events:
+            moment = times.from_timestamp(event.timestamp)
+            summary.started_at = min(summary.started_at, moment)
+            summary.last_at = max(summary.last_at, moment)
+            summary.last_event_id = max(summary.last_event_id, event.id)
+            if event.type_name == "user":
+                self._user(event)
+            elif event.type_name == "bot":
+                summary.bot_messages += 1
+            elif event.type_name == "action":
+                if event.action_name == CRISIS_ACTION:
+                    summary.crisis = True
+                elif event.action_name == NOT_UNDERSTOOD_ACTION:
+                    self._not_understood(self.last_user or _user_before(self.session, summary.conversation_id, event.id))
+            elif event.type_name == "active_loop":
+                summary.in_form = bool(event.data.get("name"))
+            elif event.type_name == "slot":
+                name, value = event.data.get("name"), event.data.get("value")
+                if name == "situations" and isinstance(value, list):
+                    situations += [key for key in value if isinstance(key, str) and key not in situations]
+                elif name == "signposted" and isinstance(value, list):
+                    signposted += [key for key in value if isinstance(key, str) and key not in signposted]
+                elif name == "crisis" and value is True:
+                    summary.crisis = True
+                elif name in PERSONAL_SLOTS and value:
+                    summary.has_form_values = True
+        summary.situations = labels.pack(situations)
+        summary.signposted = labels.pack(signposted)
+        summary.week = times.week_start(summary.started_at)
+        if self.body_parts:
+            self.text_row.body = "\n".join(([self.text_row.body] if self.text_row.body else []) + self.body_parts)
+
+    def _user(self, event: Event) -> None:
+        summary = self.summary
+        summary.user_messages += 1
+        self.last_user = event
+        if not summary.channel:
+            summary.channel = labels.channel_of(event.data.get("input_channel"), summary.conversation_id)
+        if event.intent_name == "crisis":
+            summary.crisis = True
+        if event.is_button_payload:
+            return
+        masked = self.masker.mask(event.text, self.known)
+        if not summary.preview and masked.strip():
+            summary.preview = masked[:PREVIEW_LENGTH] + ("…" if len(masked) > PREVIEW_LENGTH else "")
+        self.body_parts.append(masked)
+        if event.intent_name == NOT_UNDERSTOOD_INTENT and not summary.in_form:
+            self._not_understood(event)
+
+    def _not_understood(self, event: Event | None) -> None:
+        if event is None or event.id in self.counted_user_ids or event.is_button_payload:
+            return
+        self.counted_user_ids.add(event.id)
+        exists = self.session.execute(sa.select(UnrecognisedMessage.id).where(
+            UnrecognisedMessage.conversation_id == self.summary.conversation_id,
+            UnrecognisedMessage.event_id == event.id)).first()
+        if exists:
+            return
+        self.summary.fallbacks += 1
+        self.session.add(UnrecognisedMessage(
+            conversation_id=self.summary.conversation_id, event_id=event.id,
+            at=times.from_timestamp(event.timestamp), text=self.masker.mask(event.text, self.known)))
+
+
+def _summaries(session: Session, conversation_ids: list[str]) -> dict[str, ConversationSummary]:
+    found = {}
+    for start in range(0, len(conversation_ids), 500):
+        chunk = conversation_ids[start:start + 500]
+        for summary in session.scalars(sa.select(ConversationSummary).where(ConversationSummary.conversation_id.in_(chunk))):
+            found[summary.conversation_id] = summary
+    return found
+
+
+def _new_summary(session: Session, conversation_id: str, first: Event) -> ConversationSummary:
+    summary = ConversationSummary(conversation_id=conversation_id)
+    _reset(summary, first)
+    session.add(summary)
+    session.flush()  # gives it the id its search text row shares
+    return summary
+
+
+def _reset(summary: ConversationSummary, first: Event) -> None:
+    moment = times.from_timestamp(first.timestamp)
+    summary.started_at = summary.last_at = moment
+    summary.week = times.week_start(moment)
+    summary.channel = ""
+    summary.user_messages = summary.bot_messages = summary.fallbacks = 0
+    summary.situations = summary.signposted = summary.preview = ""
+    summary.crisis = summary.has_form_values = summary.in_form = False
+    summary.first_event_id = first.id
+    summary.last_event_id = 0
+
+
+def _text_row(session: Session, summary: ConversationSummary) -> ConversationText:
+    row = session.get(ConversationText, summary.id)
+    if row is None:
+        row = ConversationText(id=summary.id, body="")
+        session.add(row)
+    return row
+
+
+def _gives_form_values(events: list[Event]) -> bool:
+    return any(event.type_name == "slot" and event.data.get("name") in PERSONAL_SLOTS and event.data.get("value")
+               for event in events)
+
+
+def _user_before(session: Session, conversation_id: str, event_id: int) -> Event | None:
+    row = session.execute(sa.select(*COLUMNS).where(
+        EVENTS.c.sender_id == conversation_id, EVENTS.c.id < event_id, EVENTS.c.type_name == "user")
+        .order_by(EVENTS.c.id.desc()).limit(1)).first()
+    return from_row(row) if row else None
+
+
+def has_new_events(url: str | None = None) -> bool:
+    with db.session_scope(url) as session:
+        state = session.get(IndexState, 1)
+        newest = session.execute(sa.select(sa.func.max(EVENTS.c.id))).scalar() or 0
+        return newest > (state.last_event_id if state else 0)
+
+
+def pending_events(url: str | None = None) -> int:
+    """How many events the index has not read yet (shown on the list page when behind)."""
+    with db.session_scope(url) as session:
+        state = session.get(IndexState, 1)
+        return session.execute(sa.select(sa.func.count()).select_from(EVENTS).where(
+            EVENTS.c.id > (state.last_event_id if state else 0))).scalar() or 0
