@@ -13,12 +13,14 @@ PYTHON310_CANDIDATES := python3.10 $(wildcard $(HOME)/.pyenv/versions/3.10*/bin/
 	$(wildcard /root/.pyenv/versions/3.10*/bin/python3.10) /usr/local/bin/python3.10 /usr/bin/python3.10
 find_python310 = $(firstword $(foreach p,$(PYTHON310_CANDIDATES),$(shell $(p) -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && echo $(p))))
 
-.PHONY: help run test bench eval screenshots venv lock clean
+.PHONY: help run test bench eval screenshots venv node lock clean
 
 help:
 	@echo "make run    start the bot, its action server and web app (Ctrl-C stops all)"
 	@echo "make test   run the whole test suite"
 	@echo "make bench  benchmark this bot against Rasa's sample bot (writes reports/)"
+	@echo "make eval   measure understanding on held-out messages (writes reports/)"
+	@echo "make screenshots  the chat widget at 1280 and 360 px wide, in reports/"
 
 venv: $(VENV)/.installed
 
@@ -31,11 +33,27 @@ $(VENV)/.installed: requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check "pip==24.0" && \
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock && touch $@
 
-run: venv
+# The web chat widget's npm packages (socket.io client; axe-core for its tests), exactly
+# as package-lock.json pins them; reinstalled when package.json or the lock changes.
+node: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "Node.js and npm are needed for the web chat widget: install them, e.g. 'apt install nodejs npm'." >&2; exit 1; }
+	@echo "Installing the pinned npm packages from package-lock.json"
+	@npm ci --no-audit --no-fund --loglevel=error && touch $@
+
+run: venv node
 	@$(PY) -m bot run
 
-test: venv
+test: venv node
 	@$(PY) -m pytest
+
+screenshots: venv node
+	@$(PY) -m tests.browser.screenshots
+
+# Held-out evaluation of understanding; writes reports/eval.md and reports/eval.json.
+eval: venv
+	@$(PY) -m bot eval
 
 bench: venv
 	@$(PY) -m bot bench

@@ -26,5 +26,10 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.
     return [SlotSet(PRIVACY_SLOT, True)] if first_reply else []
 
 
+def no_question_pending() -> list[dict[str, Any]]:
+    """After this reply, a "yes" or "no" no longer answers the bot's earlier question."""
+    return [SlotSet("pending_question", None)]
+
+
 def latest_entities(tracker: Tracker, name: str) -> list[Any]:
     return [e.get("value") for e in tracker.latest_message.get("entities", []) if e.get("entity") == name]

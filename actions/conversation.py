@@ -6,7 +6,8 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import send
+from actions.common import no_question_pending, send
+from actions.signposting import has_something_to_signpost, signpost
 from bot import replies
 from bot.directory import queries
 
@@ -16,7 +17,7 @@ class ActionGreet(Action):
         return "action_greet"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        return send(dispatcher, tracker, replies.greeting())
+        return no_question_pending() + send(dispatcher, tracker, replies.greeting())
 
 
 class ActionOfferPerson(Action):
@@ -24,7 +25,7 @@ class ActionOfferPerson(Action):
         return "action_offer_person"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        return send(dispatcher, tracker, replies.offer_person(queries.current()))
+        return no_question_pending() + send(dispatcher, tracker, replies.offer_person(queries.current()))
 
 
 class ActionOutOfScope(Action):
@@ -32,16 +33,20 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        return send(dispatcher, tracker, replies.out_of_scope(queries.current()))
+        return no_question_pending() + send(dispatcher, tracker, replies.out_of_scope(queries.current()))
 
 
 class ActionDefaultFallback(Action):
-    """After two misunderstandings in a row, offer a person rather than a third guess."""
+    """When the classifier was unsure but the rules found what the carer needs (an age,
+    a condition, a place), signpost anyway; otherwise say so, and after two
+    misunderstandings in a row offer a person rather than a third guess."""
 
     def name(self) -> str:
         return "action_default_fallback"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        if has_something_to_signpost(tracker):
+            return signpost(dispatcher, tracker)
         return send(dispatcher, tracker, replies.not_understood(queries.current(), _fallbacks_in_a_row(tracker)))
 
 

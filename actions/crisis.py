@@ -6,7 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_entities, send
+from actions.common import latest_entities, no_question_pending, send
 from bot import replies
 from bot.directory import queries
 
@@ -20,4 +20,4 @@ class ActionCrisisResponse(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         kinds = latest_entities(tracker, "crisis_kind")
         reply = replies.crisis(queries.current(), kinds)
-        return [SlotSet("crisis", True)] + send(dispatcher, tracker, reply)
+        return [SlotSet("crisis", True)] + no_question_pending() + send(dispatcher, tracker, reply)

@@ -20,43 +20,62 @@ class ActionSignpost(Action):
         return "action_signpost"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        message = tracker.latest_message
-        found = situations.recognise(message.get("intent"), message.get("intent_ranking"), message.get("entities"))
-        known = list(tracker.get_slot("situations") or [])
-        ages = latest_entities(tracker, "carer_age") or _age_answer(tracker)
-        carer_age = int(ages[0]) if ages else _slot_age(tracker)
-        in_lambeth = _where(tracker)
-        events: list[dict[str, Any]] = [SlotSet("pending_question", None)]
-        if in_lambeth is not None:
-            events.append(SlotSet("in_lambeth", in_lambeth == eligibility.YES))
-        elif tracker.get_slot("in_lambeth") is not None:
-            in_lambeth = eligibility.YES if tracker.get_slot("in_lambeth") else eligibility.NO
-        directory = queries.current()
-        # An answer such as an age or a place refines what the carer already told us.
-        topics = [s for s in found if s != "outside_lambeth"] or [s for s in known if s != "outside_lambeth"]
-        outside = in_lambeth == eligibility.NO or ("outside_lambeth" in found and in_lambeth != eligibility.YES)
-        if outside:
-            answer = [replies.outside_lambeth(directory, topics)]
-        elif not found and in_lambeth == eligibility.YES and tracker.get_slot("pending_question") == "lambeth":
-            answer = [replies.Reply(replies.LAMBETH_CONFIRMED)]
-        else:
-            answer = [replies.signposting(directory, topics or ["wanting_a_person"], carer_age)]
-        if latest_entities(tracker, "distress"):
-            answer.append(replies.Reply(replies.SAFETY_QUESTION))
-        else:
-            question = _refining_question(tracker, topics, carer_age, in_lambeth, outside)
-            if question:
-                answer.append(replies.refining_question(question))
-                events += [SlotSet("pending_question", question),
-                           SlotSet("questions_asked", list(tracker.get_slot("questions_asked") or []) + [question])]
-        already = list(tracker.get_slot("signposted") or [])
-        events += [
-            SlotSet("situations", known + [s for s in found if s not in known]),
-            SlotSet("signposted", already + [s for s in answer[0].services if s not in already]),
-        ]
-        if ages:
-            events.append(SlotSet("carer_age", float(ages[0])))
-        return events + send(dispatcher, tracker, *answer)
+        return signpost(dispatcher, tracker)
+
+
+def has_something_to_signpost(tracker: Tracker) -> bool:
+    """True when the rules found a situation, a place, a postcode or an answer to the
+    bot's question in the latest message, even if the classifier was unsure of it."""
+    message = tracker.latest_message
+    if situations.recognise(message.get("intent"), message.get("intent_ranking"), message.get("entities")):
+        return True
+    if latest_entities(tracker, "postcode") or latest_entities(tracker, "place"):
+        return True
+    return bool(_age_answer(tracker))
+
+
+def signpost(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]]:
+    message = tracker.latest_message
+    found = situations.recognise(message.get("intent"), message.get("intent_ranking"), message.get("entities"))
+    known = list(tracker.get_slot("situations") or [])
+    ages = latest_entities(tracker, "carer_age") or _age_answer(tracker)
+    carer_age = int(ages[0]) if ages else _slot_age(tracker)
+    in_lambeth = _where(tracker)
+    events: list[dict[str, Any]] = [SlotSet("pending_question", None)]
+    if in_lambeth is not None:
+        events.append(SlotSet("in_lambeth", in_lambeth == eligibility.YES))
+    elif tracker.get_slot("in_lambeth") is not None:
+        in_lambeth = eligibility.YES if tracker.get_slot("in_lambeth") else eligibility.NO
+    directory = queries.current()
+    # An answer such as an age or a place refines what the carer already told us.
+    topics = [s for s in found if s != "outside_lambeth"] or [s for s in known if s != "outside_lambeth"]
+    outside = in_lambeth == eligibility.NO or ("outside_lambeth" in found and in_lambeth != eligibility.YES)
+    if outside:
+        answer = [replies.outside_lambeth(directory, topics)]
+    elif not found and in_lambeth == eligibility.YES and tracker.get_slot("pending_question") == "lambeth":
+        answer = [replies.Reply(replies.LAMBETH_CONFIRMED)]
+    else:
+        answer = [replies.signposting(directory, topics or ["wanting_a_person"], carer_age)]
+    if latest_entities(tracker, "distress"):
+        answer[0].buttons = []
+        answer.append(replies.Reply(replies.SAFETY_QUESTION, buttons=list(replies.SAFETY_BUTTONS)))
+        events.append(SlotSet("pending_question", "safety"))
+    else:
+        question = _refining_question(tracker, topics, carer_age, in_lambeth, outside)
+        if question:
+            # One set of options at a time: on SMS the question's numbered list is the one to answer.
+            answer[0].buttons = []
+            answer.append(replies.refining_question(question))
+            events += [SlotSet("pending_question", question),
+                       SlotSet("questions_asked", list(tracker.get_slot("questions_asked") or []) + [question])]
+    already = list(tracker.get_slot("signposted") or [])
+    events += [
+        SlotSet("situations", known + [s for s in found if s not in known]),
+        SlotSet("signposted", already + [s for s in answer[0].services if s not in already]),
+    ]
+    if ages:
+        events.append(SlotSet("carer_age", float(ages[0])))
+    return events + send(dispatcher, tracker, *answer)
 
 
 def _age_answer(tracker: Tracker) -> list[int]:

@@ -152,6 +152,12 @@ def command_callbacks(_args: argparse.Namespace) -> int:
     return 0
 
 
+def command_eval(args: argparse.Namespace) -> int:
+    from bot import evaluation
+
+    return evaluation.main(with_cross_validation=not args.no_cross_validation)
+
+
 def command_bench(_args: argparse.Namespace) -> int:
     from bot import bench
 
@@ -196,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     model_parser.add_argument("action", choices=["path", "train"])
     model_parser.set_defaults(func=command_model)
     commands.add_parser("bench", help="benchmark against Rasa's sample bot").set_defaults(func=command_bench)
+    evaluation = commands.add_parser("eval", help="measure understanding on the held-out messages")
+    evaluation.add_argument("--no-cross-validation", action="store_true", help="skip Rasa's own cross-validation")
+    evaluation.set_defaults(func=command_eval)
     staff = commands.add_parser("staff", help="staff review accounts (no default password)")
     staff.add_argument("action", choices=["add", "passwd", "unlock", "disable", "enable", "role", "list"])
     staff.add_argument("username", nargs="?")

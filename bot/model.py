@@ -71,16 +71,26 @@ def train(output: Path, root: Path = PROJECT_ROOT, data: tuple[str, ...] = TRAIN
 
 
 def ensure_trained(root: Path = PROJECT_ROOT) -> Path:
-    """The model for the current training data, trained now only if it is missing."""
+    """The model for the current training data, trained now only if it is missing.
+
+    A lock file makes concurrent callers (a test session and `make run`, say) wait for
+    one training instead of each training the same model."""
+    import fcntl
+
     from bot.nlu import spacy_model
 
-    spacy_model.ensure_built()
     path = model_path(root=root)
     if path.exists():
         return path
-    print(f"Training the model (its training data changed): {path.name}", flush=True)
-    train(path, root)
-    for old in path.parent.glob("carers-*.tar.gz"):  # models for data that no longer exists
-        if old != path:
-            old.unlink()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.parent / ".training.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        spacy_model.ensure_built()
+        if path.exists():  # another process trained it while this one waited
+            return path
+        print(f"Training the model (its training data changed): {path.name}", flush=True)
+        train(path, root)
+        for old in path.parent.glob("carers-*.tar.gz"):  # models for data that no longer exists
+            if old != path:
+                old.unlink()
     return path

@@ -224,6 +224,11 @@ SAFETY_QUESTION = (
     "That sounds really hard. Are you safe right now? If you are having thoughts of harming yourself, "
     "please tell me and I will give you numbers to call straight away."
 )
+SAFETY_BUTTONS = (Button("Yes, I'm safe", "/affirm"), Button("No, I'm not safe", "/deny"))
+GLAD_YOU_ARE_SAFE = "I'm glad. Looking after yourself matters too. If things change, you can tell me at any time."
+NO_PROBLEM = "OK. If anything else comes up, just write to me here."
+ANYTHING_ELSE = "Is there anything else going on that I can help with?"
+
 
 
 def privacy_explained() -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.text import edit_distance
+
 # Crisis kinds, in the order their cards are shown when several apply.
 KINDS = (
     "medical_emergency",
@@ -85,8 +87,40 @@ _TEXT_SPEAK = {
     # dropped final g: "touchin" -> "touching"
     r"\b(touch|hitt|cutt|hurt|beat|drink|tak|look|kick|punch|push|shout|grabb|slapp|harm|burn|scratch|us)in\b": r"\1ing",
     r"\blil\b": "little",
+    r"\bbf\b|\bboyf\b": "boyfriend",
+    r"\bgf\b": "girlfriend",
+    r"\bhubby\b": "husband",
+    r"\bment\b": "meant",
+    r"\bcancelld\b|\bcanceld\b": "cancelled",
+    r"\bno[ -]?show(s|ed)?\b": "did not turn up",
+    r"\b(respond|talk|mov|breath|wak|com|speak|answer|bleed|shak|fitt|seiz|go|do|hav|gett|lett)in\b": r"\1ing",
+    r"\bhavent\b": "have not",
+    r"\bhasnt\b": "has not",
+    r"\barent\b": "are not",
+    r"\bwerent\b": "were not",
+    r"\bcouldnt\b": "could not",
+    r"\bwouldnt\b": "would not",
+    r"\bshouldnt\b": "should not",
     r"\balot\b": "a lot",
 }
+
+
+# Words a crisis turns on, corrected when a message has them one typing slip away
+# ("colapsed", "unconcious", "sucide").
+_KEY_WORDS = ("collapsed", "unconscious", "unresponsive", "breathing", "suicide", "suicidal", "overdose",
+              "overdosed", "seizure", "bleeding", "responding", "ambulance", "paracetamol", "strangled")
+
+
+def _correct_key_words(text: str) -> str:
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        if len(word) < 6 or word in _KEY_WORDS:
+            continue
+        for key in _KEY_WORDS:
+            if abs(len(key) - len(word)) <= 1 and word[0] == key[0] and edit_distance(word, key, 1) <= 1:
+                words[index] = key
+                break
+    return " ".join(words)
 
 
 def normalise(text: str) -> str:
@@ -104,7 +138,7 @@ def normalise(text: str) -> str:
     lowered = re.sub(r"[^a-z0-9&+\s]", " ", lowered)
     for pattern, replacement in _TEXT_SPEAK.items():
         lowered = re.sub(pattern, replacement, lowered)
-    return re.sub(r"\s+", " ", lowered).strip()
+    return _correct_key_words(re.sub(r"\s+", " ", lowered).strip())
 
 
 # --- the rules ----------------------------------------------------------------------
@@ -165,6 +199,19 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(drive|driving|drove|crash|crashing) (the car |my car )?(into|off) (something|a wall|a tree|a bridge|the river|traffic|a lorry|the road)\b",
         r"\b(walk|walking|step|stepping|run|running) (into|in front of) (traffic|the road|a car|a bus|a train|a lorry)\b",
         r"\bso (it|everything|this|the pain|it all) (would|will|could) (all )?(stop|end|be over)\b",
+        r"\b(will not|would not|wont) be needing (any of )?(this|it|them|anything|these)\b",
+        r"\b(written|wrote|writing|left) (something|a letter|letters|a note|notes) for (each of )?(my|the) (children|kids|family|wife|husband)\b",
+        r"\b(cannot|can not|do not|dont|can t) see (a|any|the) reason to (keep going|go on|carry on|live|stay|be here)\b",
+        r"\bhow many (of )?(\w+ )?(\w+ )?(tablets|pills|paracetamol|sleeping tablets) (it )?(would|will|does) (it )?take\b",
+        r"\b(on|at|near) the (bridge|edge|roof|cliff|platform|tracks|railway|top of)\b.*\b(cannot|can not|do this|end|any ?more|jump|goodbye)\b",
+        r"\bsaid (my |our )?goodbyes?\b|\b(giving|given|gave) (away )?(the |my )?(dog|cat|pets|things|belongings|stuff) (away |to )",
+        r"\b(no longer|do not|dont|not) (wish|want) to (go on )?(living|live|be alive|carry on|exist)\b",
+        r"\bwant (it|this|everything) (all )?over\b.*\b(permanently|for good|forever)\b|\bpermanently\b.*\bover\b",
+        r"\b(stop|finish|end) my (own )?life\b",
+        r"\b(rather|like to|want to) be with (him|her|them|dad|mum)\b.*\b(died|dead|gone|passed)\b|\b(died|dead|gone|passed)\b.*\b(rather|want to) be with (him|her|them)\b",
+        r"\bnothing (left )?(for me|to live for)( here)?\b",
+        r"\b(take|taking|took) them all( myself)?\b",
+        r"\b(putting|put|setting|keeping|hiding|saving) (some |a few )?(of )?(my |his |her |their )?(tablets|pills|meds|medication) (aside|away|in a drawer|by|back)\b",
     ),
     "self_harm": (
         r"\bself ?harm",
@@ -183,6 +230,9 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(arm|arms|leg|legs|wrist|skin)\b.*\bwith a (lighter|razor|blade|compass)\b",
         r"\b(on purpose|deliberately)\b.*\b(hurt|hurting|cut|cutting|burn|burning|injur\w*)\b",
         r"\b(punching|punch|punched|hitting|banging) (walls?|the wall|doors?)\b.*\b(bleed|bled|bleeding|broke|broken|knuckles)\b",
+        r"\b(hot|burning|red hot) (spoon|iron|knife|metal|lighter|cigarette|pan)\b.*\b(on|to|against) (my|his|her|their) (leg|legs|arm|arms|skin|hand|hands|wrist|stomach)\b",
+        r"\b(take|took|taking|use|used|using) a (razor|blade|knife|compass|scissors) (to|on|across)\b",
+        r"\b(make|made|making|do|doing) cuts\b|\bcuts on (my|his|her|their) (hands?|arms?|legs?|wrists?|thighs?|stomach)\b",
     ),
     "medical_emergency": (
         r"\b(not|stopped|is not|isnt|has stopped|cannot|can not|struggling to|trouble|difficulty|hard to) breath(e|ing)?\b",
@@ -210,7 +260,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(wandered|walked) off\b.*\b(cannot find|can not find|not back|missing|dark|night|hours)\b",
         r"\bcannot find (him|her|them|my (mum|dad|nan|husband|wife|son|daughter|grandad|gran))\b.*\b(dementia|hours|dark|night|anywhere|missing)\b",
         r"\b(call|need|needs|get|called|calling) (an )?ambulance\b",
-        r"\bambulance\b",
+        r"\bambulance\b.*\b(now|coming|on its way|waiting|quick|hurry|please)\b",
         r"\bturning blue|gone blue|lips are blue\b",
         r"\b(severe|serious|really bad) (allergic reaction|burns?|injury|injuries)\b",
         r"\bchoking\b",
@@ -218,10 +268,18 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bcall 999\b|\bring 999\b|\bdial 999\b",
         r"\b(been|gone|is|went) missing\b.*\b(since|hours|cold|freezing|dark|night|coat|police|cannot find|can not find|anywhere)\b",
         r"\b(dementia|alzheimer\w*|confused)\b.*\b(been|gone|went|is) missing\b",
-        r"\b(fell|fallen|has fallen|fall|collapsed|on the floor|on floor|on the ground|hit (his|her|their) head)\b.*\b(not|is not|stopped|will not|cannot|can not) (moving|responding|talking|speaking|answering|waking|breathing|making sense)\b",
+        r"\b(fell|fallen|has fallen|fall|collapsed|on the floor|on floor|on the ground|hit (his|her|their) head)\b.*\b(not|is not|stopped|will not|cannot|can not) (moving|responding|talking|speaking|answering|waking|breathing|making sense|move|respond|talk|speak|answer|wake|breathe)\b",
         r"\b(not|is not|stopped) (moving|responding)\b.*\b(fell|fallen|collapsed|floor|ground)\b",
         r"\b(blue|grey|gray) (lips|face)\b|\b(lips|face) (are|is|gone|going|turned) (blue|grey|gray)\b",
         r"\b(unconscious|unresponsive)\b",
+        r"\bclutching (his|her|their|my) (chest|arm)\b|\bgone (grey|gray|blue|pale|white) and\b",
+        r"\b(not|has not|have not|hasnt|never) (come back|came back|returned|come home|been back)\b.*\b(dementia|alzheimer\w*|hours|police|morning|night|dark|raining|cold|rain)\b",
+        r"\b(dementia|alzheimer\w*)\b.*\b(not|has not|have not|never) (come back|came back|returned|come home)\b",
+        r"\bface\b.*\bone side\b|\bone side of (his|her|their|my) face\b|\b(slurring|slurred) (his|her|their)? ?(words|speech)\b",
+        r"\b(diabetic|diabetes|insulin|blood sugar)\b.*\b(confused|sweaty|sweating|not making sense|shaking|drowsy|passed out|will not wake)\b",
+        r"\b(head|face|leg|arm) (is |was )?(bleeding|cut open|split)\b",
+        r"\b(fell|fallen|fell over|on the floor)\b.*\b(will not|cannot|can not|not able to) (get up|talk|speak|move|stand)\b",
+        r"\b(not|will not|cannot) (move|respond|talk|speak|answer|wake|breathe)\b.*\b(fell|fallen|collapsed|floor|ground)\b",
     ),
     "child_at_risk": (
         r"\b(mum|mom|dad|mother|father|step ?dad|step ?mum|parent|parents|uncle|his (boyfriend|girlfriend)|her (boyfriend|girlfriend)|mum s boyfriend|mums boyfriend)\b.*\b(hits|hit|beats|beat|hurts|hurt|kicks|slaps|punches|punched|slapped|kicked|burns|burned|touch(es|ed)?) (me|us|my (brother|sister|siblings)|the kids|the children|the baby)\b",
@@ -244,6 +302,13 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(no|not seen an|not seen any|never an) (adult|grown up|grownup)s? (there|at home|around|in the house|looking after)\b",
         r"\b(have not|had not|has not) seen an adult\b",
         r"\b(do not|dont|never) want to go home\b",
+        r"\b(take|carry|deliver|drop|hold) (packages|parcels|bags|stuff|things|drugs) (places|for (him|them|her)|to people|around)\b",
+        r"\b(gives|gave|giving) me money\b.*\b(have to|makes me|take|carry|deliver)\b",
+        r"\b(bruised|hurt|hit|smacked|slapped) (my|the|her|his) (\d+ year old|child|son|daughter|baby|kid|little one|toddler)\b",
+        r"\bmarks on (his|her|their) (back|body|arms|legs|face|neck)\b",
+        r"\bwith a (belt|stick|shoe|slipper|wooden spoon|cable)\b",
+        r"\b(nephew|niece|son|daughter|grandson|granddaughter|child|kid|boy|girl)\b.*\b(slaps|slapped|hits|beats|beat|kicks|punches) (him|her|them)\b",
+        r"\b(not been|have not been|has not been|has not been to|not going) (to |in )?school for (weeks|ages|months|days)\b",
         r"\b(children|kids|child|baby|toddler|little ones)\b.*\b(alone|on their own|by themselves)\b.*\b(days|all night|overnight|hospital|nobody|no one)\b",
         r"\b(step ?dad|step ?mum|stepfather|stepmother|mum s boyfriend|dad s girlfriend|uncle|mum|dad)\b.*\b(pushes|pushed|shoves|shoved|grabs|grabbed|throws things|threw things) (me|us)\b",
         r"\b(mum|mom|dad|mother|father|parent)\b.*\b(drunk|high|passed out|off (his|her) face|wasted|out of it)\b.*\b(we|us|my (little |baby )?(brother|sister|siblings)|have not (had|eaten)|no (food|tea|dinner)|crying|scared|alone)\b",
@@ -273,9 +338,22 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bas (a )?punishment\b",
         r"\b(making|made|make|forcing|forced|getting|got) (him|her|them|my (mum|dad|nan|brother|sister|son|daughter)) (to )?(get|take|draw|hand over|withdraw|give)( out)? (money|cash|his money|her money|their money)\b",
         r"\b(changed|change|changing) (her|his|their) will\b",
-        r"\b(seems|is|looks|seemed|looked) (frightened|scared|terrified|afraid) (of|when)\b",
+        r"\b(seems|is|looks|seemed|looked) (frightened|scared|terrified|afraid) (of|when|whenever)\b",
         r"\b(will not|would not|does not|wont|doesnt) let (me|us|anyone) (in|see (her|him|them))\b",
         r"\bcuckoo(ing|ed)\b",
+        r"\b(taking|took|takes|stealing|stole|steals) (money|cash|notes) (from|out of) (his|her|their|dad s|mum s|nan s|grandad s) (purse|wallet|account|bag|handbag|tin)\b",
+        r"\b(money|cash) (keeps )?(going|gone|goes|went) missing\b",
+        r"\bmoved into (his|her|their) (flat|home|house)\b|\bdealing (drugs )?(from|out of) (it|his|her|their|the)\b",
+        r"\b(hand|handed|hands) over (her|his|their) (bank )?(card|pin|money|savings|pension)\b",
+        r"\blash(es|ed|ing)? out\b|\bbruises (all )?(up|on|over|down) (my|his|her) (arms|legs|body|face)\b",
+        r"\b(lying|left|lies|laying) in (a )?(wet|soiled|dirty) (bed|sheets)\b|\b(pressure )?sores\b",
+        r"\b(takes|take|took|taking) (all )?(of )?(her|his|their) (pip |dla |benefit |pension )?(money|benefits|pension|wages|pip)\b",
+        r"\b(borrowing|borrows|borrowed|taking) (money|hundreds|cash|thousands) (off|from) (him|her|them)\b|\b(cannot|can not) say no\b",
+        r"\block (her|him|them) (in|up)\b",
+        r"\b(not|is not|isnt|are not) (getting|given|being given|having) (her|his|their) (meds|medication|tablets|medicine)\b",
+        r"\b(taking|took|takes) (his|her|their) (things|stuff|belongings)\b|\bletting (himself|herself|themselves) in\b",
+        r"\b(pull|pulls|pulled|pulling) (her|his|their) hair\b|\brough with (her|him|them|mum|dad)\b|\b(she|he) is rough\b",
+        r"\bblack eye\b",
         r"\b(been|was|is|being|were) left (without|with no) (his |her |their |any )?(food|meds|medication|medicine|tablets|water|heating|help|care)\b",
         r"\b(leave|left|leaves|leaving) (him|her|them|mum|dad|nan|gran|grandad|my (mum|dad|nan|gran|grandad)) (in|with) (a )?(wet|soiled|dirty|soaking) (bed|sheets|clothes|pad|nappy)\b",
         r"\bnot safe\b",
@@ -295,6 +373,11 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(thrown|throws|threw|throwing) (things|stuff|plates|a cup|a chair) at me\b",
         r"\b(will not|does not|wont|doesnt|never) let me have (any )?(money|my own money|a phone|my phone|friends)\b",
         r"\b(no one|nobody) (would|will|d) (ever )?believe (me|a man|a woman|you)\b",
+        r"\b(pins|pinned|pinning) me\b|\bdemands money\b|\bby the (neck|throat|hair)\b",
+        r"\bburn (the|my|our) (flat|house|home) down\b|\bscreams? in my face\b",
+        r"\bstruck me\b|\b(frightened|scared|afraid|unsafe|not safe) in my (own )?home\b",
+        r"\b(do not|does not|will not) let me (go out|leave|see|have)\b|\bonly allowed (to|out)\b|\btimes me\b",
+        r"\b(take|takes|took) (all )?my (money|passport|bank card|phone)\b|\bsend me back\b",
     ),
     "care_breakdown": (
         r"\b(i am|i m|i have been|i have just been|i was|i got) (taken |admitted |stuck )?(in|into|to) (hospital|a&e|a and e|a e|the hospital|intensive care)\b.*\b(alone|nobody|no one|on (his|her|their) own|by (himself|herself|themselves)|no body|who will|who is going to|looking after)\b",
@@ -309,6 +392,16 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(hospital|surgery|operation|admitted|emergency)\b.*\b(cannot|can not|can t|must not) be left (alone|on (his|her|their) own)\b",
         r"\b(i am|im|i m|i will|i will be|going to|gonna|about to|ready to|i could) (just )?(walk|walking) (away|out)\b",
         r"\b(withdrawn|stopped|cancelled|canceled|pulled) (his|her|their|the|my (mum|dad)s?) care( package)?\b.*\b(tonight|today|nobody|no one|alone)\b",
+        r"\b(rushed|taken|admitted|brought) (in)?to hospital\b.*\b(on (his|her|their) own|alone|nobody|no one|by (himself|herself))\b",
+        r"\b(taken|rushed|gone|went) (to|into|in) (hospital|the ambulance|an ambulance)\b.*\b(just me|only me|(no one|nobody) (is )?(home|here|else)|on (my|our) own|me and my (little |baby )?(brother|sister))\b",
+        r"\b(packing|packed) (a|my) bag\b|\bsomeone else can (look after|care for) (him|her|them)\b",
+        r"\b(nobody|no one) (comes|is coming|came|to come) to (get|wash|help|feed|dress|turn)\b",
+        r"\b(care|care package|visits|the carers|package) (has |have )?(stopped|been stopped|cancelled|been cancelled|suspended|withdrawn)\b",
+        r"\b(cancelled|canceled) (all )?(the |his |her |their )?(visits|calls|care)\b",
+        r"\b(no one|nobody) to (care for|look after|help) (my \w+|him|her|them)\b",
+        r"\b(nobody|no one) (is )?here to help\b|\b(cannot|can not) care (for )?my\b",
+        r"\bcollapsing (with|from) (exhaustion|tiredness)\b|\b(physically )?(cannot|can not|can t) keep going tonight\b|\bcannot keep my eyes open\b",
+        r"\b(sitter|carer|carers|agency) (did not|didnt|has not|have not|never) (come|came|turn up|turned up|show|showed)\b",
 
         r"\b(carers?|agency|care workers?) (did not|have not|has not|never|will not) (turn|turned|come|came|show|showed)( up)?\b.*\b(alone|cannot|on (his|her) own|nobody|no one|tonight)\b",
     ),
@@ -356,6 +449,16 @@ _IDIOMS = (
     r"\bto die for\b",
     r"\bcut off by\b|\b(been|got|get|getting) cut off\b",
     r"\b(nerves|head) (are|is) (shot|fried|gone)\b",
+    # Talking about a subject is not a disclosure: leaflets on self-harm, training on abuse.
+    r"\b(leaflets?|information|info|advice|training|resources|course|talk|session|stories|story|cases|awareness|policy|tips)"
+    r" (on|about|around|for) (self ?harm|suicide|suicide prevention|abuse|overdose|domestic abuse|safeguarding)\b",
+    r"\babuse (stories|story|cases) (you see |on |in )",
+    r"\b(hit|hits|threw|throws|whacked) (me|us) with a (pillow|cushion|toy|ball|sock|teddy)\b",
+    r"\b(hurting|hurt|harm|harming|injure|injuring|burn|burning|cut|cutting) (himself|herself|themselves|myself) (on|with) the (cooker|oven|stairs|kettle|iron|door|bed|stove|hob)\b",
+    r"\b(avoid|avoiding|prevent|preventing|risk of|in case of|accidental|accidentally) (an )?overdose\b",
+    r"\bif (i|he|she) (ever )?(have|had|has|get|got) a (heart attack|stroke|fall|seizure|fit)\b",
+    r"\bkill me if i (forget|forgot|miss|missed|lose|lost|am late|break|broke|burn|mess|don t|do not)\b",
+    r"\b(the )?ambulance (took|came|brought|came for)\b.*\b(last|yesterday|ago|weeks|home now|back home)\b",
 )
 _COMPILED_IDIOMS = [re.compile(pattern) for pattern in _IDIOMS]
 
@@ -378,12 +481,23 @@ _CHILD_SPEAKER = re.compile(
     r"\b(i am|i m|im) (only |just |nearly )?([5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen)( years old| yrs| yo)?\b|\b(i am|im) in year [1-9]\b|\bi am a kid\b")
 _UNSAFE_HOME = re.compile(
-    r"\b(drunk|drinks|drinking|high|on drugs|uses drugs|using drugs|takes drugs|passed out|wasted|smashed)\b"
+    r"\b(drunk|drinks|drinking|high|on drugs|uses drugs|using drugs|takes drugs|passed out|wasted|smashed|off (his|her) head)\b"
     r"|\bno (food|tea|dinner|money for food)\b|\bnothing to eat\b|\b(have not|has not|not) (eaten|had (any )?(food|tea|dinner))\b"
     r"|\b(on (my|our) own|alone|by (myself|ourselves)) (all night|for days|overnight|at night|again)\b|\bwe are on our own\b"
     r"|\b(hits|hit|hurts|hurt|kicks|slaps|pushes|pushed|shouts at|touching|touches|touched) (me|us)\b"
     r"|\b(scared|afraid|frightened|terrified)\b|\bcreepy\b|\b(cannot|can not|do not) go to school\b"
+    r"|\b(missing|miss|missed|not been (in|to)|have not been (in|to)) (lots of |a lot of )?school\b|\boff school\b"
+    r"|\boff (his|her) (head|face)\b|\b(cannot|can not) look after us\b"
 )
+
+
+_CANNOT_BE_LEFT = re.compile(r"\b(cannot|can not|must not) be left (alone|on (his|her|their) own|by (himself|herself|themselves))\b")
+_URGENT = re.compile(r"\b(tonight|today|now|in an hour|hospital|surgery|operation|emergency|not answering|no one|nobody)\b")
+
+
+def _left_without_care(cleaned: str) -> bool:
+    """Someone who cannot be left alone, and a reason they are about to be."""
+    return bool(_CANNOT_BE_LEFT.search(cleaned) and _URGENT.search(cleaned))
 
 
 def _child_in_danger(cleaned: str) -> bool:
@@ -414,6 +528,9 @@ def assess(text: str) -> Assessment:
                 matched.append(hit.group(0).strip())
                 break
 
+    if "care_breakdown" not in kinds and _left_without_care(cleaned):
+        kinds.append("care_breakdown")
+        matched.append("someone who cannot be left alone, about to be")
     if "child_at_risk" not in kinds and _child_in_danger(cleaned):
         kinds.insert(min(len(kinds), KINDS.index("child_at_risk")), "child_at_risk")
         matched.append("a child describing an unsafe home")

@@ -82,6 +82,7 @@ SITUATION_BY_ENTITY: dict[tuple[str, str], str] = {
     ("condition", "mental_illness"): "mental_illness",
     ("condition", "substance_misuse"): "substance_misuse",
     ("condition", "frailty"): "older_person",
+    ("condition", "disabled_child"): "parent_carer",
     ("need", "money"): "financial_hardship",
     ("need", "break"): "breaks_respite",
     ("need", "wellbeing"): "wellbeing",
@@ -137,6 +138,8 @@ def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[di
     has_condition = any(e.get("entity") == "condition" for e in entities)
     if ("relationship", "child") in values and has_condition and any(age < 18 for age in person_ages):
         add("parent_carer")
+    if "professional_referral" in found and "working_carer" in found:
+        found.remove("working_carer")  # a worker referring a carer, not a working carer
     for ranked in (ranking or [])[1:3]:
         name = ranked.get("name") or ""
         if (ranked.get("confidence") or 0) >= SECOND_INTENT_CONFIDENCE and _plausible(name, values, carer_ages):
@@ -145,11 +148,17 @@ def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[di
 
 
 YOUTH_EVIDENCE = {("need", "young"), ("need", "school"), ("need", "college")}
+CHILD_EVIDENCE = {("relationship", "child"), ("need", "parent"), ("condition", "child_send"), ("condition", "disabled_child")}
 
 
 def _plausible(intent_name: str, values: set, carer_ages: list[int]) -> bool:
-    """The classifier's guess of a young (adult) carer needs some sign of youth in the
-    message, and must agree with an age the carer gave."""
+    """Some of the classifier's guesses need a sign in the message: a young (adult) carer
+    some sign of youth (and an age that fits, if given), a parent carer a child, living
+    outside Lambeth a place outside it."""
+    if intent_name == "parent_carer":
+        return bool(values & CHILD_EVIDENCE)
+    if intent_name == "outside_lambeth":
+        return ("place", "outside_lambeth") in values
     if intent_name not in ("young_carer", "young_adult_carer"):
         return True
     if carer_ages:

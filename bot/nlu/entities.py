@@ -16,6 +16,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from bot.text import edit_distance
+
 NUMBER_WORDS = {
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -35,6 +37,9 @@ FULL_POSTCODE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})\b"
 # A bare district ("SW9", "SE11") only for London areas, where "B1" or "E3" in other
 # senses is unlikely enough; a full postcode is always taken.
 FUZZY_MIN_LENGTH = 7
+RESIDENCE_WORDS = {"live", "lives", "living", "lived", "reside", "resides", "residing", "moved", "move", "moving", "based",
+                   "stay", "stays", "staying", "home", "house", "flat"}
+BEING_IN = {"am", "m", "'m", "is", "'s", "are", "im"}  # "I'm in Croydon", "dad is in Birmingham"
 LONDON_DISTRICT = re.compile(r"\b((?:SE|SW|NW|EC|WC|CR|BR|N|E|W)\d{1,2}[A-Za-z]?)\b", re.IGNORECASE)
 
 
@@ -94,7 +99,15 @@ class RuleEntityMatcher:
              {"LOWER": "old", "OP": "?"}, {"LOWER": {"IN": ["here", "girl", "boy", "student", "carer"]}}],
             [{"TEXT": {"REGEX": r"^\d{1,2}(yo|yrs?|y/o)$"}}, {"LOWER": "here", "OP": "?"}],
         ])
+        self.age_matcher.add("carer_age_bare", [
+            [{"IS_SENT_START": True, "LIKE_NUM": True}, {"LOWER": {"IN": [",", "and", "n", "&", "-", "yo", "y/o"]}}],
+            [{"LIKE_NUM": True}, {"LOWER": {"IN": ["y/o", "yo", "yr", "yrs", "years"]}, "OP": "?"},
+             {"LOWER": "old", "OP": "?"}, {"LOWER": "carer"}],
+            [{"LIKE_NUM": True}, {"LOWER": "y"}, {"ORTH": "/"}, {"LOWER": "o"}],  # "19 y/o" comes as four tokens
+            [{"LOWER": "carer"}, {"LOWER": {"IN": ["aged", "age"]}}, number],
+        ])
         self.age_matcher.add("school_year", [
+            [{"LOWER": {"IN": ["yr", "year"]}}, number, {"LOWER": {"IN": ["girl", "boy", "kid", "student", "here"]}}],
             [{"LOWER": {"IN": ["in", "im"]}}, {"LOWER": {"IN": ["year", "yr", "yr."]}}, number],
             [{"LOWER": {"IN": ["year", "yr"]}}, number, {"LOWER": {"IN": ["student", "pupil", "at"]}}],
         ])
@@ -110,13 +123,25 @@ class RuleEntityMatcher:
     def find(self, doc: Doc) -> list[Entity]:
         spans = [Span(doc, start, end, label=match_id)
                  for match_id, start, end in self.lower_matcher(doc) + self.lemma_matcher(doc)]
-        kept = filter_spans(spans)
+        kept = [span for span in filter_spans(spans) if not self._passing_mention(doc, span)]
         found = [self._vocabulary_entity(span) for span in kept]
         covered = {i for span in kept for i in range(span.start, span.end)}
         found += self._near_misses(doc, covered)
         found += self._ages(doc)
         found += self._postcodes(doc.text)
         return sorted(found, key=lambda entity: entity.start)
+
+    def _passing_mention(self, doc: Doc, span: Span) -> bool:
+        """A place outside Lambeth counts only where someone lives or stays there, or as a
+        short answer ("Croydon"): "I work in Westminster" says nothing about eligibility."""
+        if span.label_ != "place" or self.canonical.get(span.text.lower(), span.text.lower()) != "outside_lambeth":
+            return False
+        if len(doc) <= 6:
+            return False
+        before = {token.lower_ for token in doc[max(0, span.start - 8):span.start]}
+        after = {token.lower_ for token in doc[span.end:span.end + 3]}
+        being_in = span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in BEING_IN
+        return not (before & RESIDENCE_WORDS or being_in or after & {"borough", "council"})
 
     def _vocabulary_entity(self, span: Span) -> Entity:
         text = span.text
@@ -154,6 +179,10 @@ class RuleEntityMatcher:
             following = doc[end].lower_ if end < len(doc) else ""
             if label != "person_age" and following in NOT_AN_AGE_AFTER:
                 continue
+            if label == "carer_age_bare":
+                if not 5 <= number <= 99:
+                    continue
+                label = "carer_age"
             if label == "school_year":
                 if not 1 <= number <= 13:
                     continue
@@ -167,6 +196,9 @@ class RuleEntityMatcher:
                     continue
             claimed |= set(range(start, end))
             found.append(Entity(label, number, span.start_char, span.end_char, span.text))
+            if label == "person_age" and start > 0 and doc[start - 1].lower_ in ("my", "our") and number < 18:
+                # "my 10 year old" is the carer's child
+                found.append(Entity("relationship", "child", span.start_char, span.end_char, span.text))
         return found
 
     @staticmethod
@@ -179,24 +211,6 @@ class RuleEntityMatcher:
                 continue
             found.append(Entity("postcode", m.group(1).upper(), m.start(), m.end(), m.group(0)))
         return found
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Optimal string alignment distance (a swap of neighbours counts as one), giving up
-    once it exceeds `limit`."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, char_b in enumerate(b, start=1):
-            cost = 0 if char_a == char_b else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 def _number_in(span: Span) -> int | None:

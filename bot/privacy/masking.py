@@ -97,11 +97,15 @@ STREET_WORDS = (
     "mansions", "tower", "buildings", "green", "passage", "yard", "wharf", "villas", "cottages",
 )
 FLAT_WORDS = ("flat", "apartment", "apt", "unit", "maisonette", "block")
+LIVING_WORDS = frozenset({"live", "lives", "living", "moved", "stay", "staying"})
+STREET_AND_FLAT_WORDS = frozenset(STREET_WORDS) | frozenset(FLAT_WORDS)
+STRONG_CUE_WORDS = frozenset({"name", "names", "name's", "called", "known"})
+WORD = re.compile(r"[\w'’]+")
 
 # --- fixed-shape patterns -------------------------------------------------------------
 _SEP = r"[\s\-.()]{0,2}"
 UK_PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)\d(?:" + _SEP + r"\d){8,9}(?!\d)")
+    r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)(?:" + _SEP + r"\d){9,10}(?!\d)")
 INTERNATIONAL_PHONE = re.compile(r"(?<![\w+])(?:\+|00)(?!44)\d{1,3}(?:" + _SEP + r"\d){6,12}(?!\d)")
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _DOT = r"(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+dot\s+)"
@@ -163,8 +167,9 @@ class Masker:
 
         self.public_numbers = {normalise_phone(value) for value in public_contacts if re.search(r"\d{6}", re.sub(r"\D", "", value))}
         self.public_emails = {value.strip().lower() for value in public_contacts if "@" in value}
-        self.public_names = [re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
-                             for name in sorted({n.strip() for n in public_names if len(n.strip()) > 3}, key=len, reverse=True)]
+        names = sorted({name.strip() for name in public_names if len(name.strip()) > 3}, key=len, reverse=True)
+        self.public_names = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)",
+                                       re.IGNORECASE) if names else None
         self.given_names = frozenset(
             line.strip().lower() for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#"))
@@ -200,9 +205,8 @@ class Masker:
         street_end = [{"LOWER": {"IN": list(STREET_WORDS)}}, {"ORTH": ".", "OP": "?"}]
         for words in range(1, 4):
             matcher.add("ADDRESS:0", [[number] + [street_word] * words + street_end])
-            matcher.add("ADDRESS:2", [[{"LOWER": {"IN": ["live", "lives", "living", "moved", "stay", "staying"]}},
-                                       {"LOWER": {"IN": ["at", "on", "in", "to"]}}]
-                                      + [dict(street_word, IS_TITLE=True)] * words + street_end])
+            matcher.add("ADDRESS:2", [[{"LOWER": {"IN": sorted(LIVING_WORDS)}}, {"LOWER": {"IN": ["at", "on", "in", "to"]}}]
+                                      + [street_word] * words + street_end])
         matcher.add("ADDRESS:0", [[{"LOWER": {"IN": list(FLAT_WORDS)}}, {"ORTH": {"IN": ["no", "no.", "number"]}, "OP": "?"}, number]])
         self.matcher = matcher
 
@@ -215,7 +219,7 @@ class Masker:
             start += int(skip or 0)
             if kind_name == "EVERYDAY_NAME" and _sentence_start(doc, start) and not _names_someone(doc, start):
                 continue
-            while start < end and not doc[start].is_alpha and not doc[start].like_num:
+            while start < end and (doc[start].is_punct or doc[start].is_space):
                 start += 1  # "my mum, Mary": the comma is not part of the name
             if start >= end:
                 continue
@@ -255,12 +259,29 @@ class Masker:
             found.append(Found(match.start("date"), match.end("date"), "date_of_birth"))
         for match in FULL_DATE.finditer(text):
             found.append(Found(match.start(), match.end(), "date"))
-        found.extend(self._spacy_findings(text))
+        if self._may_hold_names_or_addresses(text):
+            found.extend(self._spacy_findings(text))
         return _merge(self._without_public_names(text, found))
+
+    def _may_hold_names_or_addresses(self, text: str) -> bool:
+        """A cheap first look, so the spaCy rules run only where one of them could match:
+        most messages ("I need a break") have no capitalised word after the first, no
+        known given name, no "my name is" and no house number before a street word."""
+        words = WORD.findall(text)
+        lower = {word.lower() for word in words}
+        if lower & self.given_names or lower & STRONG_CUE_WORDS:
+            return True
+        if any(word[0].isupper() and word.lower() in EVERYDAY_WORD_NAMES for word in words):
+            return True
+        if any(word[0].isupper() and word not in ("I", "I'm", "I’m", "Im") for word in words[1:]):
+            return True
+        return bool(lower & STREET_AND_FLAT_WORDS) and (any(char.isdigit() for char in text) or bool(lower & LIVING_WORDS))
 
     def _without_public_names(self, text: str, found: list[Found]) -> list[Found]:
         """Drops names and addresses that are part of an organisation's or service's name."""
-        public = [(m.start(), m.end()) for pattern in self.public_names for m in pattern.finditer(text)]
+        if self.public_names is None or not any(item.kind in ("name", "address") for item in found):
+            return found
+        public = [(m.start(), m.end()) for m in self.public_names.finditer(text)]
         if not public:
             return found
         return [item for item in found
@@ -363,7 +384,11 @@ def default_masker() -> Masker:
 def _default_masker() -> Masker:
     from bot.directory import queries
 
-    directory = queries.current()
+    return masker_for(queries.current())
+
+
+def masker_for(directory) -> Masker:
+    """A masker that leaves this directory's contact details and names showing."""
     contacts = [contact.value for service in directory.services.values() for contact in service.contacts]
     contacts += [line.value for card in directory.crisis.values() for line in card.lines]
     names = [service.name for service in directory.services.values()]

@@ -25,33 +25,20 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 import requests
 import sqlalchemy as sa
 
 from bot import db, processes
+from bot.staff import event_rows
+from bot.staff.event_rows import ConversationWriter
 
 CONVERSATIONS = 100_000
 REPEATS = 40  # requests per measured page
 TARGET_P95_MS = 300.0
 DAYS = 80  # spread over the last 80 days: inside the default 90-day retention
 SEED = 7
-
-# The table Rasa's SQLTrackerStore creates (rasa/core/tracker_store.py), when the
-# database does not have it yet.
-_rasa_metadata = sa.MetaData()
-EVENTS = sa.Table(
-    "events", _rasa_metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
-    sa.Column("type_name", sa.String(255), nullable=False),
-    sa.Column("timestamp", sa.Float),
-    sa.Column("intent_name", sa.String(255)),
-    sa.Column("action_name", sa.String(255)),
-    sa.Column("data", sa.Text),
-)
 
 SITUATION_MESSAGES = {
     "dementia": ["my {rel} has dementia and keeps forgetting things", "{rel} was diagnosed with alzheimers last year",
@@ -87,56 +74,6 @@ SIGNPOST_REPLY = ("Here is who can help.\n\n{label}:\n- Carers' Hub Lambeth: adv
                   "Lambeth. Carers' Hub can put you in touch.\n\nCarers' Hub Lambeth is here for every carer in Lambeth: "
                   "call 020 7501 8970 or email connect@carershub.org.uk. https://www.carershub.org.uk")
 INTENTS = list(SITUATION_MESSAGES) + ["greet", "thank", "affirm", "deny", "goodbye", "inform", "ask_for_person"]
-METADATA = {"model_id": "0f3c1d2e4b5a69788796a5b4c3d2e1f0", "assistant_id": "lambeth-carers-bot"}
-
-
-class _Writer:
-    """Builds event rows for one conversation, as the tracker store would write them."""
-
-    def __init__(self, sender: str, start: float, channel: str, rng: random.Random) -> None:
-        self.sender, self.clock, self.channel, self.rng = sender, start, channel, rng
-        self.rows: list[dict] = []
-
-    def _add(self, type_name: str, data: dict, intent: str | None = None, action: str | None = None) -> None:
-        self.clock += self.rng.uniform(0.001, 0.05)
-        data = {"event": type_name, "timestamp": self.clock, "metadata": METADATA, **data}
-        self.rows.append({"sender_id": self.sender, "type_name": type_name, "timestamp": self.clock,
-                          "intent_name": intent, "action_name": action, "data": json.dumps(data)})
-
-    def start(self) -> None:
-        self._add("action", {"name": "action_session_start", "policy": None, "confidence": 1.0}, action="action_session_start")
-        self._add("session_started", {})
-        self._add("action", {"name": "action_listen", "policy": None, "confidence": None}, action="action_listen")
-
-    def user(self, text: str, intent: str, confidence: float, entities: list[dict] | None = None) -> None:
-        self.clock += self.rng.uniform(5, 90)  # the carer reads and types
-        others = self.rng.sample(INTENTS, 9)
-        ranking = [{"name": intent, "confidence": confidence}] + [
-            {"name": name, "confidence": round((1 - confidence) / (index + 2), 6)} for index, name in enumerate(others)]
-        parse = {"intent": {"name": intent, "confidence": confidence}, "entities": entities or [], "text": text,
-                 "message_id": uuid.uuid4().hex, "metadata": {}, "intent_ranking": ranking}
-        self._add("user", {"text": text, "parse_data": parse, "input_channel": self.channel, "message_id": parse["message_id"]},
-                  intent=intent)
-        self._add("user_featurization", {"use_text_for_featurization": False})
-
-    def action(self, name: str) -> None:
-        self._add("action", {"name": name, "policy": "RulePolicy", "confidence": 1.0, "action_text": None,
-                             "hide_rule_turn": False}, action=name)
-
-    def bot(self, text: str, buttons: list[dict] | None = None, utter: str | None = None) -> None:
-        meta = {"utter_action": utter, **METADATA} if utter else METADATA
-        self.clock += self.rng.uniform(0.001, 0.05)
-        data = {"event": "bot", "timestamp": self.clock, "metadata": meta, "text": text,
-                "data": {"elements": None, "quick_replies": None, "buttons": buttons, "attachment": None,
-                         "image": None, "custom": None}}
-        self.rows.append({"sender_id": self.sender, "type_name": "bot", "timestamp": self.clock, "intent_name": None,
-                          "action_name": None, "data": json.dumps(data)})
-
-    def slot(self, name: str, value) -> None:
-        self._add("slot", {"name": name, "value": value}, action=name)
-
-    def listen(self) -> None:
-        self.action("action_listen")
 
 
 def _conversation(number: int, now: float, rng: random.Random) -> tuple[list[dict], dict | None]:
@@ -146,9 +83,9 @@ def _conversation(number: int, now: float, rng: random.Random) -> tuple[list[dic
         channel = "twilio"
     else:
         sender = f"web-{number:06d}-{rng.getrandbits(64):016x}"
-    writer = _Writer(sender, now - rng.uniform(0.1, DAYS) * 86400, channel, rng)
+    writer = ConversationWriter(sender, now - rng.uniform(0.1, DAYS) * 86400, channel)
     writer.start()
-    writer.user(rng.choice(GENERIC[:2]), "greet", 0.97)
+    writer.user(rng.choice(GENERIC[:2]), "greet", 0.97, ranking=rng.sample(INTENTS, 9), gap=rng.uniform(5, 90))
     writer.action("action_greet")
     writer.bot("Hello, I can help you find support as a carer in Lambeth. Tell me a little about what is happening.")
     writer.bot("Privacy: we keep this chat for 90 days so Carers' Hub Lambeth staff can help you. "
@@ -159,12 +96,13 @@ def _conversation(number: int, now: float, rng: random.Random) -> tuple[list[dic
     for _ in range(rng.randint(1, 4)):
         roll = rng.random()
         if roll < 0.03:
-            writer.user(rng.choice(CRISIS), "crisis", 1.0)
+            writer.user(rng.choice(CRISIS), "crisis", 1.0, ranking=rng.sample(INTENTS, 9), gap=rng.uniform(5, 90))
             writer.action("action_crisis_response")
             writer.bot("If you or someone you care for is in danger now: call 999. Samaritans: call 116 123, free, any time.")
             writer.slot("crisis", True)
         elif roll < 0.13:
-            writer.user(rng.choice(NOT_UNDERSTOOD), "nlu_fallback", 0.35)
+            writer.user(rng.choice(NOT_UNDERSTOOD), "nlu_fallback", 0.35, ranking=rng.sample(INTENTS, 9),
+                        gap=rng.uniform(5, 90))
             writer.action("action_default_fallback")
             writer.bot("Sorry, I didn't quite understand. Could you tell me a bit more, in a few words?")
         else:
@@ -177,7 +115,8 @@ def _conversation(number: int, now: float, rng: random.Random) -> tuple[list[dic
                     email=f"{name.split()[0].lower()}{rng.randint(1, 99)}@example.com", house=rng.randint(1, 200),
                     postcode=f"SW{rng.randint(2, 9)} {rng.randint(1, 9)}{rng.choice('ABDEFGHJ')}{rng.choice('LNPQRSTU')}")
             writer.user(text, situation, round(rng.uniform(0.5, 0.99), 4),
-                        [{"entity": "relationship", "value": "parent", "start": 3, "end": 6, "extractor": "RuleEntityExtractor"}])
+                        [{"entity": "relationship", "value": "parent", "start": 3, "end": 6, "extractor": "RuleEntityExtractor"}],
+                        ranking=rng.sample(INTENTS, 9), gap=rng.uniform(5, 90))
             writer.action("action_signpost")
             writer.bot(SIGNPOST_REPLY.format(label=situation.replace("_", " ").capitalize()),
                        buttons=[{"title": "Talk to a person", "payload": "/ask_for_person"},
@@ -195,7 +134,7 @@ def _conversation(number: int, now: float, rng: random.Random) -> tuple[list[dic
                                           (name, "nlu_fallback", "callback_name", name),
                                           (phone, "inform", "callback_contact", phone),
                                           ("after 5pm", "inform", "callback_time", "after 5pm")):
-            writer.user(text, intent, 0.9)
+            writer.user(text, intent, 0.9, ranking=rng.sample(INTENTS, 9), gap=rng.uniform(5, 90))
             if slot:
                 writer.slot(slot, value)
             writer.action("callback_form")
@@ -206,7 +145,7 @@ def _conversation(number: int, now: float, rng: random.Random) -> tuple[list[dic
                     "best_time": "after 5pm", "consent": True, "consent_text": f"Do you agree ... on {phone}?",
                     "situations": ",".join(situations), "created_at": dt.datetime.utcfromtimestamp(writer.clock),
                     "status": rng.choice(["open", "contacted", "closed"]), "status_note": "", "notify_error": ""}
-    writer.user(rng.choice(GENERIC[2:]), "thank", 0.95)
+    writer.user(rng.choice(GENERIC[2:]), "thank", 0.95, ranking=rng.sample(INTENTS, 9), gap=rng.uniform(5, 90))
     writer.bot("You're welcome. Looking after someone is hard work, and asking for help is a good step.",
                utter="utter_you_are_welcome")
     writer.listen()
@@ -220,7 +159,7 @@ def generate(database_url: str, conversations: int = CONVERSATIONS, seed: int = 
     started = time.perf_counter()
     db.create_tables(database_url)
     engine = db.engine(database_url)
-    _rasa_metadata.create_all(engine)
+    event_rows.ensure_events_table(database_url)
     rng, now = random.Random(seed), time.time()
     events = callbacks = 0
     batch_rows, batch_callbacks = [], []
@@ -231,7 +170,7 @@ def generate(database_url: str, conversations: int = CONVERSATIONS, seed: int = 
             batch_callbacks.append(callback)
         if len(batch_rows) >= 20_000 or number == conversations - 1:
             with engine.begin() as connection:
-                connection.execute(EVENTS.insert(), batch_rows)
+                connection.execute(event_rows.EVENTS.insert(), batch_rows)
                 if batch_callbacks:
                     connection.execute(CallbackRequest.__table__.insert(), batch_callbacks)
             events += len(batch_rows)

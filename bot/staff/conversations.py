@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from bot import situations
 from bot.handoff.models import CallbackRequest
 from bot.staff import labels, times
-from bot.staff.models import ConversationSummary, ConversationText
+from bot.staff.models import ConversationSituation, ConversationSummary, ConversationText
 
 PAGE_SIZE = 25
 MAX_PAGE = 4000  # 100,000 conversations at 25 a page
@@ -108,7 +108,7 @@ def search_words(text: str) -> list[str]:
 
 
 def _conditions(session: Session, filters: Filters) -> list:
-    conditions = [S.user_messages > 0]
+    conditions = []
     if filters.date_from:
         conditions.append(S.last_at >= times.london_midnight_utc(filters.date_from))
     if filters.date_to:
@@ -116,11 +116,12 @@ def _conditions(session: Session, filters: Filters) -> list:
     if filters.channel:
         conditions.append(S.channel == filters.channel)
     if filters.situation:
-        conditions.append(S.situations.like(f"%,{filters.situation},%"))
+        conditions.append(S.id.in_(sa.select(ConversationSituation.summary_id)
+                                   .where(ConversationSituation.situation == filters.situation)))
     if filters.crisis:
         conditions.append(S.crisis == (filters.crisis == "yes"))
     if filters.callback:
-        requested = sa.exists().where(CallbackRequest.conversation_id == S.conversation_id)
+        requested = S.conversation_id.in_(sa.select(CallbackRequest.conversation_id))
         conditions.append(requested if filters.callback == "yes" else ~requested)
     if filters.q:
         conditions.append(_text_search(session, filters.q))

@@ -10,7 +10,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bot.privacy.erasure import ERASERS
-from bot.staff.models import ConversationSummary, ConversationText, IndexState, UnrecognisedMessage
+from bot.staff.models import (ConversationSituation, ConversationSummary, ConversationText, IndexState,
+                              UnrecognisedMessage)
 
 
 def erase_conversation_index(session: Session, conversation_id: str) -> int:
@@ -20,6 +21,7 @@ def erase_conversation_index(session: Session, conversation_id: str) -> int:
     summary_ids = sa.select(ConversationSummary.id).where(ConversationSummary.conversation_id == conversation_id)
     statements = (
         sa.delete(ConversationText).where(ConversationText.id.in_(summary_ids)),
+        sa.delete(ConversationSituation).where(ConversationSituation.summary_id.in_(summary_ids)),
         sa.delete(ConversationSummary).where(ConversationSummary.conversation_id == conversation_id),
         sa.delete(UnrecognisedMessage).where(UnrecognisedMessage.conversation_id == conversation_id),
     )

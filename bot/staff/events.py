@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cached_property
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -21,8 +20,12 @@ COLUMNS = (EVENTS.c.id, EVENTS.c.sender_id, EVENTS.c.type_name, EVENTS.c.timesta
            EVENTS.c.intent_name, EVENTS.c.action_name, EVENTS.c.data)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Event:
+    """One row of the events table; `data` parses the JSON only when asked (indexing
+    reads hundreds of thousands of rows and needs the JSON of few)."""
+
+    __slots__ = ("id", "sender_id", "type_name", "timestamp", "intent_name", "action_name", "raw", "_data")
     id: int
     sender_id: str
     type_name: str
@@ -31,13 +34,18 @@ class Event:
     action_name: str | None
     raw: str
 
-    @cached_property
+    @property
     def data(self) -> dict:
+        try:
+            return self._data
+        except AttributeError:
+            pass
         try:
             parsed = json.loads(self.raw or "{}")
         except ValueError:
-            return {}
-        return parsed if isinstance(parsed, dict) else {}
+            parsed = {}
+        self._data = parsed if isinstance(parsed, dict) else {}
+        return self._data
 
     @property
     def text(self) -> str:

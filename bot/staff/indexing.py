@@ -17,6 +17,7 @@ import logging
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
@@ -26,10 +27,11 @@ from bot import db
 from bot.privacy.masking import PERSONAL_SLOTS, Masker, default_masker
 from bot.staff import labels, times
 from bot.staff.events import COLUMNS, EVENTS, Event, conversation_events, from_row, known_values
-from bot.staff.models import ConversationSummary, ConversationText, IndexState, UnrecognisedMessage
+from bot.staff.models import (ConversationSituation, ConversationSummary, ConversationText, IndexState,
+                              UnrecognisedMessage)
 
 logger = logging.getLogger(__name__)
-BATCH_SIZE = 5000
+BATCH_SIZE = 20_000
 # On PostgreSQL a transaction holding a lower id can commit after one holding a higher
 # id; re-reading the last ids catches such late events (each conversation remembers
 # the last event it took in, so nothing counts twice).
@@ -38,6 +40,7 @@ PREVIEW_LENGTH = 140
 NOT_UNDERSTOOD_INTENT = "nlu_fallback"
 NOT_UNDERSTOOD_ACTION = "action_default_fallback"
 CRISIS_ACTION = "action_crisis_response"
+SLOTS_READ = frozenset({"situations", "signposted", "crisis"}) | frozenset(PERSONAL_SLOTS)
 
 _running = threading.Lock()
 
@@ -61,7 +64,7 @@ def refresh(url: str | None = None, max_events: int = 50_000, wait: bool = True)
         while progress.new_events < max_events:
             try:
                 with db.session_scope(url) as session:
-                    batch = index_batch(session, default_masker())
+                    batch = index_batch(session, default_masker(), min(BATCH_SIZE, max_events))
             except OperationalError as error:  # SQLite: another writer got in first; next time
                 logger.info("Conversation index waits for the database: %s", error)
                 return progress
@@ -90,112 +93,133 @@ def index_batch(session: Session, masker: Masker, batch_size: int = BATCH_SIZE) 
     by_conversation: dict[str, list[Event]] = defaultdict(list)
     for row in rows:
         by_conversation[row.sender_id].append(from_row(row))
-    summaries = _summaries(session, list(by_conversation))
-    new_events = changed = 0
+    existing = _summaries(session, list(by_conversation))
+    work: list[tuple[ConversationSummary, list[Event]]] = []
     for conversation_id, events in by_conversation.items():
-        summary = summaries.get(conversation_id)
+        summary = existing.get(conversation_id)
         fresh = [event for event in events if summary is None or event.id > summary.last_event_id]
         if not fresh:
             continue
-        new_events += len(fresh)
-        changed += 1
-        summary = summary or _new_summary(session, conversation_id, fresh[0])
-        if summary.has_form_values or _gives_form_values(fresh):
-            rebuild(session, masker, summary)
-        else:
-            Digest(session, masker, summary, _text_row(session, summary), known=[]).take(fresh)
+        if summary is None:
+            if not any(event.type_name == "user" for event in fresh):
+                continue  # listed from the carer's first message (a web session can open without one)
+            summary = ConversationSummary(conversation_id=conversation_id)
+            _reset(summary, fresh[0])
+            session.add(summary)
+        work.append((summary, fresh))
+    session.flush()  # new summaries get their ids, which their search text rows share
+    texts = _text_rows(session, [summary for summary, _ in work])
+    seen = _unrecognised_seen(session, [summary.conversation_id for summary, _ in work
+                                        if summary.conversation_id in existing])
+    with session.no_autoflush:  # everything is written once, at the end of the batch
+        for summary, fresh in work:
+            if summary.has_form_values or _gives_form_values(fresh):
+                rebuild(session, masker, summary, texts[summary.id])
+            else:
+                Digest(masker, summary, texts[summary.id], known=[], seen=seen, session=session).take(fresh)
     state.last_event_id = max(state.last_event_id, rows[-1].id)
-    return Progress(new_events, changed, caught_up=len(rows) < batch_size)
+    return Progress(sum(len(fresh) for _, fresh in work), len(work), caught_up=len(rows) < batch_size)
 
 
-def rebuild(session: Session, masker: Masker, summary: ConversationSummary) -> None:
+def rebuild(session: Session, masker: Masker, summary: ConversationSummary, text_row: ConversationText) -> None:
     """Recomputes one conversation's index rows from all its events."""
     events = conversation_events(session, summary.conversation_id)
-    session.execute(sa.delete(UnrecognisedMessage).where(
-        UnrecognisedMessage.conversation_id == summary.conversation_id))
+    for stale in (sa.delete(UnrecognisedMessage).where(UnrecognisedMessage.conversation_id == summary.conversation_id),
+                  sa.delete(ConversationSituation).where(ConversationSituation.summary_id == summary.id)):
+        session.execute(stale.execution_options(synchronize_session=False))
     if not events:
         return
     _reset(summary, events[0])
-    text_row = _text_row(session, summary)
     text_row.body = ""
     known = known_values(session, summary.conversation_id, events)
-    Digest(session, masker, summary, text_row, known).take(events)
+    Digest(masker, summary, text_row, known, seen=set(), session=session).take(events)
     summary.has_form_values = bool(known)
+
+
+# The summary columns a digest changes; it works on plain copies and writes back once,
+# because setting an ORM attribute per event was most of the indexing time.
+DIGEST_FIELDS = ("channel", "user_messages", "bot_messages", "fallbacks", "crisis", "preview", "has_form_values",
+                 "in_form", "last_event_id")
 
 
 class Digest:
     """Folds events, in order, into a conversation's summary and search text."""
 
-    def __init__(self, session: Session, masker: Masker, summary: ConversationSummary, text_row: ConversationText,
-                 known: list[tuple[str, str]]) -> None:
-        self.session, self.masker, self.summary, self.text_row, self.known = session, masker, summary, text_row, known
+    def __init__(self, masker: Masker, summary: ConversationSummary, text_row: ConversationText,
+                 known: list[tuple[str, str]], seen: set[tuple[str, int]], session: Session) -> None:
+        self.masker, self.summary, self.text_row, self.known = masker, summary, text_row, known
+        self.seen = seen  # (conversation id, event id) of messages already listed as not understood
+        self.session = session
         self.last_user: Event | None = None
-        self.counted_user_ids: set[int] = set()
         self.body_parts: list[str] = []
+        self.facts = SimpleNamespace(**{name: getattr(summary, name) for name in DIGEST_FIELDS})
 
     def take(self, events: list[Event]) -> None:
-        summary = self.summary
+        facts, summary = self.facts, self.summary
         situations = labels.keys(summary.situations)
         signposted = labels.keys(summary.signposted)
         for event in events:
-            moment = times.from_timestamp(event.timestamp)
-            summary.started_at = min(summary.started_at, moment)
-            summary.last_at = max(summary.last_at, moment)
-            summary.last_event_id = max(summary.last_event_id, event.id)
+            facts.last_event_id = max(facts.last_event_id, event.id)
             if event.type_name == "user":
                 self._user(event)
             elif event.type_name == "bot":
-                summary.bot_messages += 1
+                facts.bot_messages += 1
             elif event.type_name == "action":
                 if event.action_name == CRISIS_ACTION:
-                    summary.crisis = True
+                    facts.crisis = True
                 elif event.action_name == NOT_UNDERSTOOD_ACTION:
                     self._not_understood(self.last_user or _user_before(self.session, summary.conversation_id, event.id))
             elif event.type_name == "active_loop":
-                summary.in_form = bool(event.data.get("name"))
-            elif event.type_name == "slot":
+                facts.in_form = bool(event.data.get("name"))
+            elif event.type_name == "slot" and event.action_name in SLOTS_READ:  # the column holds the slot name
                 name, value = event.data.get("name"), event.data.get("value")
                 if name == "situations" and isinstance(value, list):
                     situations += [key for key in value if isinstance(key, str) and key not in situations]
                 elif name == "signposted" and isinstance(value, list):
                     signposted += [key for key in value if isinstance(key, str) and key not in signposted]
                 elif name == "crisis" and value is True:
-                    summary.crisis = True
+                    facts.crisis = True
                 elif name in PERSONAL_SLOTS and value:
-                    summary.has_form_values = True
+                    facts.has_form_values = True
+        stamps = [event.timestamp for event in events]
+        summary.started_at = min(summary.started_at, times.from_timestamp(min(stamps)))
+        summary.last_at = max(summary.last_at, times.from_timestamp(max(stamps)))
+        summary.week = times.week_start(summary.started_at)
+        listed = set(labels.keys(summary.situations))
+        for key in situations:
+            if key not in listed:
+                self.session.add(ConversationSituation(summary_id=summary.id, situation=key))
         summary.situations = labels.pack(situations)
         summary.signposted = labels.pack(signposted)
-        summary.week = times.week_start(summary.started_at)
+        for name in DIGEST_FIELDS:
+            if getattr(summary, name) != getattr(facts, name):
+                setattr(summary, name, getattr(facts, name))
         if self.body_parts:
             self.text_row.body = "\n".join(([self.text_row.body] if self.text_row.body else []) + self.body_parts)
 
     def _user(self, event: Event) -> None:
-        summary = self.summary
-        summary.user_messages += 1
+        facts = self.facts
+        facts.user_messages += 1
         self.last_user = event
-        if not summary.channel:
-            summary.channel = labels.channel_of(event.data.get("input_channel"), summary.conversation_id)
+        if not facts.channel:
+            facts.channel = labels.channel_of(event.data.get("input_channel"), self.summary.conversation_id)
         if event.intent_name == "crisis":
-            summary.crisis = True
+            facts.crisis = True
         if event.is_button_payload:
             return
         masked = self.masker.mask(event.text, self.known)
-        if not summary.preview and masked.strip():
-            summary.preview = masked[:PREVIEW_LENGTH] + ("…" if len(masked) > PREVIEW_LENGTH else "")
+        if not facts.preview and masked.strip():
+            facts.preview = masked[:PREVIEW_LENGTH] + ("…" if len(masked) > PREVIEW_LENGTH else "")
         self.body_parts.append(masked)
-        if event.intent_name == NOT_UNDERSTOOD_INTENT and not summary.in_form:
+        if event.intent_name == NOT_UNDERSTOOD_INTENT and not facts.in_form:
             self._not_understood(event)
 
     def _not_understood(self, event: Event | None) -> None:
-        if event is None or event.id in self.counted_user_ids or event.is_button_payload:
+        key = (self.summary.conversation_id, event.id) if event is not None else None
+        if event is None or key in self.seen or event.is_button_payload:
             return
-        self.counted_user_ids.add(event.id)
-        exists = self.session.execute(sa.select(UnrecognisedMessage.id).where(
-            UnrecognisedMessage.conversation_id == self.summary.conversation_id,
-            UnrecognisedMessage.event_id == event.id)).first()
-        if exists:
-            return
-        self.summary.fallbacks += 1
+        self.seen.add(key)
+        self.facts.fallbacks += 1
         self.session.add(UnrecognisedMessage(
             conversation_id=self.summary.conversation_id, event_id=event.id,
             at=times.from_timestamp(event.timestamp), text=self.masker.mask(event.text, self.known)))
@@ -210,14 +234,6 @@ def _summaries(session: Session, conversation_ids: list[str]) -> dict[str, Conve
     return found
 
 
-def _new_summary(session: Session, conversation_id: str, first: Event) -> ConversationSummary:
-    summary = ConversationSummary(conversation_id=conversation_id)
-    _reset(summary, first)
-    session.add(summary)
-    session.flush()  # gives it the id its search text row shares
-    return summary
-
-
 def _reset(summary: ConversationSummary, first: Event) -> None:
     moment = times.from_timestamp(first.timestamp)
     summary.started_at = summary.last_at = moment
@@ -230,12 +246,25 @@ def _reset(summary: ConversationSummary, first: Event) -> None:
     summary.last_event_id = 0
 
 
-def _text_row(session: Session, summary: ConversationSummary) -> ConversationText:
-    row = session.get(ConversationText, summary.id)
-    if row is None:
-        row = ConversationText(id=summary.id, body="")
-        session.add(row)
-    return row
+def _text_rows(session: Session, summaries: list[ConversationSummary]) -> dict[int, ConversationText]:
+    ids = [summary.id for summary in summaries]
+    found = {}
+    for start in range(0, len(ids), 500):
+        for row in session.scalars(sa.select(ConversationText).where(ConversationText.id.in_(ids[start:start + 500]))):
+            found[row.id] = row
+    for summary_id in ids:
+        if summary_id not in found:
+            found[summary_id] = ConversationText(id=summary_id, body="")
+            session.add(found[summary_id])
+    return found
+
+
+def _unrecognised_seen(session: Session, conversation_ids: list[str]) -> set[tuple[str, int]]:
+    seen = set()
+    for start in range(0, len(conversation_ids), 500):
+        seen.update(session.execute(sa.select(UnrecognisedMessage.conversation_id, UnrecognisedMessage.event_id).where(
+            UnrecognisedMessage.conversation_id.in_(conversation_ids[start:start + 500]))).all())
+    return seen
 
 
 def _gives_form_values(events: list[Event]) -> bool:

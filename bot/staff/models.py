@@ -89,6 +89,18 @@ class ConversationSummary(Base):
     )
 
 
+class ConversationSituation(Base):
+    """Which situations a conversation touched, one row each: the situation filter and
+    the weekly counts use its index instead of reading every summary."""
+
+    __tablename__ = "staff_conversation_situation"
+
+    summary_id = sa.Column(sa.Integer, sa.ForeignKey("staff_conversation.id", ondelete="CASCADE"), primary_key=True)
+    situation = sa.Column(sa.String(60), primary_key=True)
+
+    __table_args__ = (sa.Index("ix_staff_conversation_situation_situation", "situation", "summary_id"),)
+
+
 class ConversationText(Base):
     """What the carer wrote, masked, for text search (SQLite FTS5 / PostgreSQL tsvector)."""
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from bot import situations
 from bot.handoff.models import CallbackRequest
 from bot.staff import times
+from bot.staff.models import ConversationSituation
 from bot.staff.models import ConversationSummary as S
 from bot.staff.models import UnrecognisedMessage
 
@@ -42,7 +43,7 @@ def figures(session: Session, today: dt.date, weeks: int = WEEKS) -> Figures:
     first_week = today - dt.timedelta(days=today.weekday()) - dt.timedelta(weeks=weeks - 1)
     by_week = {first_week + dt.timedelta(weeks=n): Week(first_week + dt.timedelta(weeks=n), by_channel=defaultdict(int),
                                                         by_situation=defaultdict(int)) for n in range(weeks)}
-    in_range = [S.user_messages > 0, S.week >= first_week]
+    in_range = [S.week >= first_week]
     for week, channel, count, crisis in session.execute(
             sa.select(S.week, S.channel, sa.func.count(), sa.func.sum(sa.case((S.crisis, 1), else_=0)))
             .where(*in_range).group_by(S.week, S.channel)):
@@ -50,12 +51,12 @@ def figures(session: Session, today: dt.date, weeks: int = WEEKS) -> Figures:
             by_week[week].total += count
             by_week[week].crisis += int(crisis or 0)
             by_week[week].by_channel[channel or "unknown"] += count
-    # One pass counts every situation: a CASE per key over the packed ",a,b," column.
-    keys = [item.key for item in situations.SITUATIONS]
-    counters = [sa.func.sum(sa.case((S.situations.like(f"%,{key},%"), 1), else_=0)) for key in keys]
-    for week, *values in session.execute(sa.select(S.week, *counters).where(*in_range).group_by(S.week)):
-        if week in by_week:
-            by_week[week].by_situation.update({key: int(value or 0) for key, value in zip(keys, values) if value})
+    for week, key, count in session.execute(
+            sa.select(S.week, ConversationSituation.situation, sa.func.count())
+            .join(ConversationSituation, ConversationSituation.summary_id == S.id)
+            .where(*in_range).group_by(S.week, ConversationSituation.situation)):
+        if week in by_week and key in situations.BY_KEY:
+            by_week[week].by_situation[key] = count
     since = times.london_midnight_utc(first_week)
     for (created_at,) in session.execute(sa.select(CallbackRequest.created_at).where(CallbackRequest.created_at >= since)):
         week = times.week_start(created_at)

@@ -32,4 +32,4 @@ def create_app(name: str = "carers_bot_web") -> Sanic:
 
 
 def serve(port: int, host: str) -> None:
-    create_app().run(host=host, port=port, access_log=False, single_process=True)
+    create_app().run(host=host, port=port, access_log=False)

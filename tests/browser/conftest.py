@@ -80,6 +80,22 @@ def web_app(stack, tmp_path_factory) -> WebApp:
     started.supervisor.stop()
 
 
+@pytest.fixture(scope="session")
+def web_app_without_bot(tmp_path_factory) -> WebApp:
+    """The web app with its directory, pointed at an address where no bot listens."""
+    from bot import db
+    from bot.directory import loader
+
+    directory = tmp_path_factory.mktemp("no-bot")
+    database_url = f"sqlite:///{directory / 'bot.db'}"
+    db.create_tables(database_url)
+    loader.sync(url=database_url)
+    nothing_listens = f"http://127.0.0.1:{free_port()}"
+    started = start_web_app(directory / "logs", processes.base_environment(DATABASE_URL=database_url), nothing_listens)
+    yield started
+    started.supervisor.stop()
+
+
 @pytest.fixture
 def new_context(browser):
     """Makes browser contexts (fresh storage each) in which the neutral exit site is

@@ -2,27 +2,9 @@
 number from the directory, instead of failing silently."""
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import start_web_app
 from tests.browser.widget_page import WidgetPage
-from tests.conftest import free_port
-
-
-@pytest.fixture(scope="module")
-def web_app_without_bot(tmp_path_factory):
-    from bot import db, processes
-    from bot.directory import loader
-
-    directory = tmp_path_factory.mktemp("no-bot")
-    database_url = f"sqlite:///{directory / 'bot.db'}"
-    db.create_tables(database_url)
-    loader.sync(url=database_url)
-    nothing_listens = f"http://127.0.0.1:{free_port()}"
-    started = start_web_app(directory / "logs", processes.base_environment(DATABASE_URL=database_url), nothing_listens)
-    yield started
-    started.supervisor.stop()
 
 
 def test_bot_down_shows_the_hub_number_and_keeps_what_was_typed(new_context, web_app_without_bot, hub):

@@ -30,6 +30,9 @@ class FakeTwilioApi:
         self._failures_left = 0  # -1: fail until recover()
         self._failure = (500, 20500)
         self._lock = threading.Condition()
+        self._released = threading.Event()
+        self._released.set()
+        self.held = 0  # requests waiting for release()
         self.server = FakeServer(self._answer)
         self.url = self.server.url
 
@@ -44,6 +47,20 @@ class FakeTwilioApi:
 
     def recover(self) -> None:
         self.fail_next(0)
+
+    def hold(self) -> None:
+        """Answer nothing until release(): a Twilio API that hangs."""
+        self._released.clear()
+
+    def release(self) -> None:
+        self._released.set()
+
+    def wait_for_held(self, count: int, timeout: float = 90.0) -> bool:
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while self.held < count and time.monotonic() < deadline:
+                self._lock.wait(0.2)
+            return self.held >= count
 
     def to(self, address: str) -> list[SentMessage]:
         with self._lock:
@@ -66,6 +83,13 @@ class FakeTwilioApi:
         if method != "POST" or path != f"/2010-04-01/Accounts/{self.account_sid}/Messages.json":
             return 404, {"code": 20404, "message": f"The requested resource {path} was not found", "status": 404}
         form = {name: values[0] for name, values in parse_qs(body.decode(), keep_blank_values=True).items()}
+        if not self._released.is_set():
+            with self._lock:
+                self.held += 1
+                self._lock.notify_all()
+            self._released.wait()
+            with self._lock:
+                self.held -= 1
         with self._lock:
             if self._failures_left != 0:
                 self._failures_left -= 1 if self._failures_left > 0 else 0

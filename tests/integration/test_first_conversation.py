@@ -58,3 +58,20 @@ def test_crisis_in_the_middle_of_a_conversation(bot, sender):
     bot.say(sender, "I care for my dad who has dementia")
     reply = bot.say(sender, "dad has collapsed and he isn't breathing")[0]["text"]
     assert reply.splitlines()[1].endswith("999"), reply
+
+
+def test_not_safe_in_answer_to_the_safety_question_gets_the_crisis_contacts(bot, sender):
+    first = texts(bot.say(sender, "I'm exhausted and I can't cope with looking after dad"))
+    assert "Are you safe right now?" in first
+    reply = bot.say(sender, "no")[0]["text"]
+    assert "999" in reply and "116 123" in reply
+
+
+def test_safe_in_answer_to_the_safety_question(bot, sender):
+    bot.say(sender, "I'm so stressed and lonely since I started caring for my wife")
+    assert "glad" in texts(bot.say(sender, "yes I'm safe"))
+
+
+def test_unsure_classifier_but_clear_rules_still_signposts(bot, sender):
+    reply = texts(bot.say(sender, "im 13 and i care for my mum"))
+    assert "Young carers" in reply and "020 7501 8970" in reply

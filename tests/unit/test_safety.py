@@ -200,3 +200,44 @@ def test_more_crisis_phrasings(kind, text):
 @pytest.mark.parametrize("text", MORE_NOT_CRISES)
 def test_more_look_alikes(text):
     assert not assess(text).is_crisis, (text, assess(text))
+
+
+# A third round of families (again none of these is from a held-out set).
+THIRD_ROUND = {
+    "medical_emergency": ["HELP nan colapsed in the hall", "dad is clutching his chest and has gone grey",
+                          "my wife with dementia went to the shop 3 hours ago and hasnt come back",
+                          "his face has dropped on one side and he is slurring his words",
+                          "mum is diabetic and really sweaty and confused"],
+    "suicidal": ["I won't be needing any of this soon", "i cant see any reason to keep going",
+                 "I've been working out how many of my tablets it would take",
+                 "I no longer want to go on living", "I've said my goodbyes"],
+    "self_harm": ["I take a razor to my arms at night", "I make cuts on my legs so nobody sees"],
+    "child_at_risk": ["an older boy gives me money to carry packages for him, im 14",
+                      "her dad hit her with a belt", "im 12 and i havent been in school for weeks cos of mum"],
+    "adult_at_risk": ["someone keeps taking cash from mum's purse", "his so-called mates moved into his flat",
+                      "the carer pulls her hair when she washes her", "dad came home with a black eye"],
+    "domestic_abuse": ["my son pins me against the wall when he's drunk", "he grabbed me by the throat",
+                       "I'm frightened in my own home"],
+    "care_breakdown": ["the agency cancelled all visits this week and dad can't get out of bed",
+                       "I'm packing a bag and leaving, someone else can look after him",
+                       "mum got taken to hospital in an ambulance and its just me and my brother"],
+}
+THIRD_ROUND_NOT = [
+    "do you have leaflets on self-harm for our group?",
+    "the ambulance took him in last week but he's home now",
+    "how do I stop him hurting himself on the cooker",
+    "how should I store his tablets to avoid an overdose",
+    "what happens to mum if I have a heart attack",
+    "my brother will kill me if I forget mum's appointment",
+    "my little brother hit me with a pillow lol",
+]
+
+
+@pytest.mark.parametrize("kind, text", [(k, t) for k, texts in THIRD_ROUND.items() for t in texts])
+def test_third_round_crises(kind, text):
+    assert assess(text).is_crisis, (text, assess(text))
+
+
+@pytest.mark.parametrize("text", THIRD_ROUND_NOT)
+def test_third_round_look_alikes(text):
+    assert not assess(text).is_crisis, (text, assess(text))

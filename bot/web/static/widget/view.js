@@ -113,9 +113,16 @@ export function createView({ base, linkify, handlers }) {
     if (event.key === "Escape") handlers.close();
   });
 
+  function focusIsIn(element) {
+    return root.activeElement !== null && element.contains(root.activeElement);
+  }
+
   function scrollToShow(element) {
+    // Someone moving through the conversation by keyboard keeps their place: jumping to a
+    // new message would hide the link they are on (WCAG 2.4.11).
+    if (focusIsIn(log)) return;
     // Show the start of a new message: a long reply is read from its top.
-    log.scrollTop = Math.max(0, element.offsetTop - log.offsetTop - 8);
+    log.scrollTop += element.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;
   }
 
   function bubble(who, text) {
@@ -125,6 +132,8 @@ export function createView({ base, linkify, handlers }) {
   }
 
   function showQuickReplies(buttons) {
+    // The button in focus is about to go: keep keyboard focus in the chat.
+    if (focusIsIn(quickReplies)) input.focus();
     quickReplies.replaceChildren(
       ...buttons.map((button) => {
         const element = h("button", { type: "button", className: "quick-reply" }, button.title);
@@ -188,7 +197,7 @@ export function createView({ base, linkify, handlers }) {
 
     setTyping(on) {
       typing.hidden = !on;
-      if (on) log.scrollTop = log.scrollHeight;
+      if (on && !focusIsIn(log)) log.scrollTop = log.scrollHeight;
     },
 
     setStatus(text) {

@@ -1,0 +1,68 @@
+"""How the widget turns the bot's plain text into links, run in the browser on the widget's
+own module, with the phone numbers the web app gives it from the directory."""
+from __future__ import annotations
+
+import pytest
+
+from bot.directory.schema import read_directory
+
+LINKIFY = """async ([text, numbers]) => {
+  const { makeLinker } = await import('/widget/linkify.js');
+  const box = document.createElement('div');
+  box.append(makeLinker(numbers)(text));
+  return { html: box.innerHTML, text: box.textContent,
+           links: [...box.querySelectorAll('a')].map(a => [a.getAttribute('href'), a.firstChild.textContent]) };
+}"""
+
+
+@pytest.fixture(scope="module")
+def numbers() -> list[dict[str, str]]:
+    directory = read_directory()
+    found = {c.value: c.channel for _s, c in directory.all_contacts() if c.verified and c.channel in ("phone", "text")}
+    return [{"number": number, "kind": kind} for number, kind in found.items()]
+
+
+@pytest.fixture
+def linkify(new_context, web_app_without_bot, numbers):
+    page = new_context().new_page()
+    page.goto(web_app_without_bot.url + "/")
+
+    def run(text: str) -> dict:
+        return page.evaluate(LINKIFY, [text, numbers])
+    return run
+
+
+def digits(number: str) -> str:
+    return "".join(ch for ch in number if ch.isdigit())
+
+
+def test_every_directory_number_becomes_a_call_or_text_link(linkify, numbers):
+    for entry in numbers:
+        scheme = "sms" if entry["kind"] == "text" else "tel"
+        result = linkify(f"Ring them on {entry['number']}.")
+        assert result["links"] == [[f"{scheme}:{digits(entry['number'])}", entry["number"]]], entry
+        assert result["text"] == f"Ring them on {entry['number']}."  # no words lost or added
+
+
+def test_short_numbers_inside_other_numbers_and_addresses_are_left_alone(linkify, numbers):
+    # A 3-digit service number that also appears inside a longer directory number.
+    pairs = [(short["number"], longer["number"]) for short in numbers for longer in numbers
+             if len(short["number"]) == 3 and short["number"] in longer["number"] and longer != short]
+    assert pairs, "the directory has no such pair any more: pick other test text"
+    short, longer = pairs[0]
+    result = linkify(f"Choose option 2 on {short}. Young people: {longer}. I'm 15. See https://{short}.nhs.uk/x.")
+    hrefs = [href for href, _text in result["links"]]
+    assert hrefs == [f"tel:{short}", f"tel:{digits(longer)}", f"https://{short}.nhs.uk/x"], result
+
+
+def test_web_and_email_addresses_link_without_trailing_punctuation(linkify):
+    result = linkify("Website https://www.carershub.org.uk. Or email help@example.org, any time.")
+    assert result["links"] == [["https://www.carershub.org.uk", "https://www.carershub.org.uk"],
+                               ["mailto:help@example.org", "help@example.org"]]
+    assert "(opens in a new tab)" in result["text"]
+
+
+def test_markup_and_scripts_in_text_stay_text(linkify):
+    result = linkify('<img src=x onerror="alert(1)"> javascript:alert(1) data:text/html,hi')
+    assert result["links"] == []
+    assert "<img" not in result["html"] and "&lt;img" in result["html"]

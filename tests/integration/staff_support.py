@@ -1,0 +1,197 @@
+"""Helpers for the staff review app's tests: a database with conversations in Rasa's
+event format, accounts made with the real command line, the web app started the way
+`make run` starts it, and a signed-in browser-like session."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+import sqlalchemy as sa
+
+from bot import db, processes
+from bot.settings import PROJECT_ROOT
+from bot.staff import event_rows
+from bot.staff.event_rows import ConversationWriter
+from tests.conftest import free_port
+
+ADMIN, ADMIN_PASSWORD = "ada.admin", "correct horse battery staple"
+REVIEWER, REVIEWER_PASSWORD = "rory.reviewer", "purple elephant umbrella"
+CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
+DAY = 86400.0
+
+
+def prepare_database(url: str) -> None:
+    """Tables, the directory (as `make run` loads it) and an empty events table."""
+    from bot.directory import loader
+
+    db.create_tables(url)
+    loader.sync(url=url)
+    event_rows.ensure_events_table(url)
+
+
+def run_cli(url: str, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess:
+    """`python -m bot …` as someone would type it, against the test database."""
+    environment = processes.base_environment(DATABASE_URL=url, **env)
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+                          cwd=PROJECT_ROOT, env=environment, timeout=180)
+
+
+def add_accounts(url: str) -> None:
+    for username, password, role in ((ADMIN, ADMIN_PASSWORD, "admin"), (REVIEWER, REVIEWER_PASSWORD, "reviewer")):
+        done = run_cli(url, "staff", "add", username, "--role", role, "--password-stdin", stdin=password + "\n")
+        assert done.returncode == 0, done.stderr[-2000:]
+
+
+@dataclass
+class StaffApp:
+    """The web app process on a free port."""
+
+    url: str  # DATABASE_URL
+    base: str
+    supervisor: processes.Supervisor
+
+    def stop(self) -> None:
+        self.supervisor.stop()
+
+    def session(self, username: str = ADMIN, password: str = ADMIN_PASSWORD) -> "Browser":
+        browser = Browser(self.base)
+        reply = browser.sign_in(username, password)
+        assert reply.status_code == 303, (reply.status_code, reply.text[:500])
+        return browser
+
+
+def start_web_app(url: str, log_dir: Path, **env: str) -> StaffApp:
+    port = free_port()
+    settings = {"DATABASE_URL": url, "WEB_PORT": str(port), "STAFF_COOKIE_SECURE": "false",
+                "RETENTION_CHECK_HOURS": "0", "PSEUDONYM_SECRET": PSEUDONYM_SECRET}
+    settings.update(env)
+    supervisor = processes.Supervisor(log_dir=log_dir)
+    base = f"http://127.0.0.1:{port}"
+    supervisor.start("web app", processes.web_app_command(port), processes.base_environment(**settings),
+                     f"{base}/health")
+    supervisor.wait_ready(timeout=120)
+    return StaffApp(url, base, supervisor)
+
+
+PSEUDONYM_SECRET = "staff-tests-pseudonym-secret"
+
+
+@dataclass
+class Browser:
+    """A requests session that keeps cookies and reads CSRF tokens from forms."""
+
+    base: str
+    http: requests.Session = field(default_factory=requests.Session)
+    csrf: str = ""
+
+    def get(self, path: str, **kwargs) -> requests.Response:
+        reply = self.http.get(self.base + path, allow_redirects=False, timeout=60, **kwargs)
+        found = CSRF_FIELD.search(reply.text)
+        if found and path != "/staff/login":
+            self.csrf = found.group(1)
+        return reply
+
+    def post(self, path: str, data: dict | None = None, with_csrf: bool = True, **kwargs) -> requests.Response:
+        form = dict(data or {})
+        if with_csrf:
+            form.setdefault("csrf_token", self.csrf)
+        return self.http.post(self.base + path, data=form, allow_redirects=False, timeout=120, **kwargs)
+
+    def sign_in(self, username: str, password: str) -> requests.Response:
+        form = self.http.get(f"{self.base}/staff/login", timeout=60).text
+        token = CSRF_FIELD.search(form).group(1)
+        reply = self.http.post(f"{self.base}/staff/login", data={"csrf_token": token, "username": username,
+                                                                 "password": password}, allow_redirects=False, timeout=60)
+        if reply.status_code == 303:
+            self.get("/staff/conversations")  # picks up this session's CSRF token
+        return reply
+
+
+def visible_text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def conversation(conversation_id: str, start: float, messages: list[tuple[str, str]], channel: str = "rest",
+                 situations: list[str] = (), signposted: list[str] = (), crisis: bool = False,
+                 form: dict[str, str] | None = None) -> list[dict]:
+    """Rows for one conversation: (text, intent) per carer message, each answered by the bot."""
+    writer = ConversationWriter(conversation_id, start, channel).start()
+    for text, intent in messages:
+        writer.user(text, intent, 0.35 if intent == "nlu_fallback" else 0.87)
+        if intent == "crisis" or crisis:
+            writer.action("action_crisis_response").bot("Call 999 if you are in danger now.").slot("crisis", True)
+            crisis = False
+        elif intent == "nlu_fallback":
+            writer.action("action_default_fallback").bot("Sorry, I didn't quite understand.")
+        else:
+            writer.action("action_signpost").bot("Here is who can help. Call Carers' Hub Lambeth on 020 7501 8970.",
+                                                 buttons=[{"title": "Talk to a person", "payload": "/ask_for_person"}])
+        writer.listen()
+    if situations:
+        writer.slot("situations", list(situations))
+    if signposted:
+        writer.slot("signposted", list(signposted))
+    if form:
+        writer.action("callback_form").active_loop("callback_form")
+        for slot, value in form.items():
+            writer.bot(f"Question for {slot}").listen().user(value, "inform").slot(slot, value).action("callback_form")
+        writer.active_loop(None).bot(f"Thank you, {form.get('callback_name', '')}. Your request is saved.")
+    return writer.rows
+
+
+def add_callback(url: str, conversation_id: str, name: str, contact: str, kind: str = "phone",
+                 created: dt.datetime | None = None, status: str = "open") -> int:
+    from bot.handoff.models import CallbackRequest
+
+    with db.session_scope(url) as session:
+        request = CallbackRequest(
+            conversation_id=conversation_id, channel="rest", name=name, contact=contact, contact_kind=kind,
+            best_time="after 5pm", consent=True, consent_text=f"Do you agree that Carers' Hub Lambeth may contact you on {contact} about this?",
+            situations="breaks_respite", created_at=created or dt.datetime.utcnow(), status=status, status_note="")
+        session.add(request)
+        session.flush()
+        return request.id
+
+
+def wait_for_index(url: str, timeout: float = 60) -> None:
+    """Until the web app's background indexing has read every event."""
+    from bot.staff.models import IndexState
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with db.session_scope(url) as session:
+            state = session.get(IndexState, 1)
+            newest = session.execute(sa.select(sa.func.max(event_rows.EVENTS.c.id))).scalar() or 0
+            if state is not None and state.last_event_id >= newest:
+                return
+        time.sleep(0.3)
+    raise TimeoutError("the conversation index did not catch up")
+
+
+def rows_mentioning(url: str, needle: str, skip_tables: tuple[str, ...] = ()) -> dict[str, int]:
+    """How many rows of each table hold `needle` in any text column (every table in the
+    database, so a table added later is checked too)."""
+    engine = db.engine(url)
+    inspector = sa.inspect(engine)
+    found = {}
+    with engine.connect() as connection:
+        for table in inspector.get_table_names():
+            if table in skip_tables or table.startswith("staff_conversation_fts_"):
+                continue  # FTS5's own storage is binary; searched through the index below
+            columns = [column["name"] for column in inspector.get_columns(table)
+                       if isinstance(column["type"], (sa.String, sa.Text)) or "CHAR" in str(column["type"]).upper()
+                       or "TEXT" in str(column["type"]).upper()]
+            if not columns:
+                continue
+            condition = " OR ".join(f'CAST("{column}" AS TEXT) LIKE :needle' for column in columns)
+            count = connection.execute(sa.text(f'SELECT COUNT(*) FROM "{table}" WHERE {condition}'),
+                                       {"needle": f"%{needle}%"}).scalar()
+            if count:
+                found[table] = count
+    return found
