@@ -95,6 +95,10 @@ _TEXT_SPEAK = {
     r"\bno[ -]?show(s|ed)?\b": "did not turn up",
     r"\b(respond|talk|mov|breath|wak|com|speak|answer|bleed|shak|fitt|seiz|go|do|hav|gett|lett)in\b": r"\1ing",
     r"\bhavent\b": "have not",
+    r"\btil\b": "till",
+    r"\bgna\b|\bgunna\b": "going to",
+    r"\b(nobody|no one|noone) 2\b": r"\1 to",
+    r"\b(fill)in\b": r"\1ing",
     r"\bhasnt\b": "has not",
     r"\barent\b": "are not",
     r"\bwerent\b": "were not",
@@ -180,8 +184,9 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bthreaten(s|ing|ed)? to (kill|end|hurt|harm)\b",
         r"\bdisappear (forever|for good|and never come back)\b",
         r"\bsleep and never\b",
-        r"\b(if|when) i (just )?(was not|were not|am not) (here|around|alive)( any ?more)?\b",
-        r"\b(if|when) i (just )?(was gone|were gone|am gone|disappeared|died|was dead|were dead)\b",
+        r"\b(if|when) i (just )?(was not|were not|am not|was gone|were gone|am gone|disappeared|died|was dead|were dead)( here| around| alive| any ?more)?\b[^.]{0,60}\b(better|miss|notice|care|happier|easier|relief|burden)\b",
+        r"\b(better|happier|easier|miss me|notice)\b[^.]{0,40}\b(if|when) i (just )?(was not|were not|am not|was gone|were gone|disappeared|died|was dead)\b",
+        r"\b(if|when) i (just )?(was not|were not) alive\b",
         r"\b(wish|wished|wishing) (i|he|she) (was not|were not|was never|had never been|could stop being) (alive|here|born|around)\b",
         r"\b(do not|cannot|can not|dont) see (the|any) point (in|of) (living|life|being alive|going on|carrying on|anything|it all)\b",
         r"\b(end|ending|take|taking) (his|her|their) (own )?life\b",
@@ -211,6 +216,31 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(rather|like to|want to) be with (him|her|them|dad|mum)\b.*\b(died|dead|gone|passed)\b|\b(died|dead|gone|passed)\b.*\b(rather|want to) be with (him|her|them)\b",
         r"\bnothing (left )?(for me|to live for)( here)?\b",
         r"\b(take|taking|took) them all( myself)?\b",
+        r"\b(enough|lots of|loads of|a lot of) (paracetamol|pills|tablets|sleeping tablets)\b.*\b(without|quickest|end|asking|questions|die)\b",
+        r"\b(saving up|saved up|been saving|collecting|stockpiling) (her |his |my |their )?(sleeping )?(tablets|pills|meds|medication)\b",
+        r"\b(how high|how tall|the height of)\b.*\b(roof|bridge|building|car park|tower|block)\b",
+        r"\b(will not|would not|wont) be a burden (to anyone )?(much )?longer\b|\bnot be a burden (for )?(much )?longer\b",
+        r"\b(sit|sat|sitting) in the car\b.*\bengine (running|on)\b",
+        r"\bwithout (the chemist|the pharmacist|anyone|them) (asking|knowing|noticing)\b",
+        r"\\b(this is|consider this) my goodbye\\b|\\bbefore i go\\b|\\bthank you for trying\\b",
+        r"\\b(sorted|sorted out|written|updated|made) (out )?my will\\b",
+        r"\\bhow much (paracetamol|of \\w+|\\w+) (is|would be) (lethal|fatal|enough)\\b|\\b(lethal|fatal) (dose|amount)\\b",
+        r"\\b(on|standing on|at) the (balcony|ledge|roof|bridge)\\b",
+        r"\\bno point (any ?more|in anything|to anything)\\b|\\bwhat is the point of any of it\\b",
+        r"\\b(no|cannot see a|can not see a|can t see a) way out\\b|\\bending it\\b",
+        r"\\b(better off|happier|fine) (if|without) (he|she|i|me|him|her) (was|were|wasn t|was not|is)? ?(dead|gone|here)?\\b",
+        r"\\b(giving|given|gave) away (her|his|my|their) (jewellery|things|belongings|possessions|stuff)\\b|\\bsaying goodbye to\\b",
+        r"\\b(letter|note) from (my \\w+|him|her)\\b.*\\b(sorry|life insurance|goodbye|forgive)\\b",
+        r"\\b(hoarding|stockpiling|collecting|hiding) (his|her|my|their) (morphine|pills|tablets|meds|medication|insulin)\\b",
+        r"\\bhow to (hang|kill|end|overdose)\\b|\\bways to do it\\b|\\b(researching|looking up|googled|searched) (ways|how)\\b",
+        r"\\btonight is the night\\b|\\b(made|make) (up )?my mind( up)?\\b.*\\b(be here|weekend|tonight|anymore|goodbye)\\b|\\bwill not be here (by|next|after)\\b",
+        r"\\btired of (being alive|living|life)\\b|\\b(happier|better) without me\\b",
+        r"\\bpills in front of me\\b|\\b(bought|got|have) a rope\\b",
+        r"\\b(do not|dont|dnt) see the point in living\\b",
+        r"\\b(stepping|step|jump|jumping) (off|in front of) the (platform|train|bridge|balcony)\\b",
+        r"\\b(go to sleep|sleep) forever\\b|\\bgo to heaven\\b.*\\b(not come back|be with)\\b|\\bbe with (my )?(nan|mum|dad|grandad|him|her) in heaven\\b",
+        r"\\bhelp (him|her|me) (to )?die\\b|\\b(sorry for being born|not be a problem (much )?longer)\\b",
+        r"\\bhow many (of )?(\\w+ )?(insulin pens|pens|tablets|pills|patches)\\b.*\\b(need|take|would)\\b",
         r"\b(putting|put|setting|keeping|hiding|saving) (some |a few )?(of )?(my |his |her |their )?(tablets|pills|meds|medication) (aside|away|in a drawer|by|back)\b",
     ),
     "self_harm": (
@@ -232,6 +262,18 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(punching|punch|punched|hitting|banging) (walls?|the wall|doors?)\b.*\b(bleed|bled|bleeding|broke|broken|knuckles)\b",
         r"\b(hot|burning|red hot) (spoon|iron|knife|metal|lighter|cigarette|pan)\b.*\b(on|to|against) (my|his|her|their) (leg|legs|arm|arms|skin|hand|hands|wrist|stomach)\b",
         r"\b(take|took|taking|use|used|using) a (razor|blade|knife|compass|scissors) (to|on|across)\b",
+        r"\b(striking|strikes|struck|hitting|hits|punching|punches|slapping|slaps) (himself|herself|themselves|myself)\b",
+        r"\bfresh cuts\b|\bdeeper than (before|last time)\b|\bneeds? stitches\b",
+        r"\\b(needed|need) stitches after what i did\\b|\\bwhat i did to my (arm|arms|leg|legs|wrist|skin)\\b",
+        r"\\b(hold|holding|held|put) a (lighter|flame|match) to my (skin|arm|hand|leg)\\b",
+        r"\\bon purpose\\b|\\bto feel something\\b",
+        r"\\bhit my head with\\b|\\b(bash|bashing|bang|banging) my head\\b",
+        r"\\bsharpener thing\\b|\\bcuts (all )?(up|on|down) (her|his|my|their) (arms?|legs?|wrists?|thighs?)\\b",
+        r"\\bcarve (into )?my skin\\b|\\b(cut|cutting) again\\b|\\brelapsed\\b|\\bneed to cut\\b|\\bblade\\b",
+        r"\\b(scratches|scratching|scratched) (her|his|my|their) (face|skin|arms)\\b.*\\bbleed",
+        r"\\bpull my hair out\\b|\\bmaking myself bleed\\b|\\bdeserve the pain\\b",
+        r"\\b(burns|burning|burnt|burned) (himself|herself|myself|themselves)\\b|\\b(hot spoon|lighter|cigarette) (on|to)\\b",
+        r"\\bwith my razor\\b|\\bscrub my skin\\b",
         r"\b(make|made|making|do|doing) cuts\b|\bcuts on (my|his|her|their) (hands?|arms?|legs?|wrists?|thighs?|stomach)\b",
     ),
     "medical_emergency": (
@@ -241,7 +283,9 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(having|had|has) (a )?(fit|seizure|convulsion)s? (now|right now|and|that|for)\b",
         r"\b(fitting|seizure|seizing|convulsing)\b.*\b(not stopping|will not stop|wont stop|stop|minutes|blue)\b",
         r"\bhaving (a )?(fit|seizure|heart attack|stroke)\b",
-        r"\b(heart attack|chest pain|chest pains|pain in (his|her|my) chest)\b",
+        r"\b(chest pain|chest pains|pain (in|across) (his|her|my|their) chest)\b|\bdown (his|her|my|their) left arm\b",
+        r"\b(grey|gray|pale|clammy) and (sweating|sweaty|clammy)\b|\b(sweating|sweaty) and (grey|gray|pale|clammy)\b",
+        r"\b(having|is having|think (he|she) is having|looks like|might be having|having what looks like) a heart attack\b|\bheart attack\b.*\b(now|help|ambulance|quick)\b",
         r"\b(face|mouth|smile) (is )?(drooping|dropped|droopy)\b",
         r"\b(bleeding|blood) (heavily|badly|a lot|everywhere|will not stop|won t stop|and will not stop|loads)\b",
         r"\b(heavy|severe|lots of|so much) (bleeding|blood)\b",
@@ -273,10 +317,25 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(blue|grey|gray) (lips|face)\b|\b(lips|face) (are|is|gone|going|turned) (blue|grey|gray)\b",
         r"\b(unconscious|unresponsive)\b",
         r"\bclutching (his|her|their|my) (chest|arm)\b|\bgone (grey|gray|blue|pale|white) and\b",
+        r"\\b(lips|face|skin) (have |has )?(gone |turned |are |is )?(a funny |a )?(blue|purple|grey|gray)\\b|\\bgone (grey|gray|blue)\\b",
+        r"\\b(rattly|rattling|gurgling|gasping) (noise|noises|sounds|breath|breathing)\\b|\\bgasping\\b",
+        r"\\b(gripping|clutching|holding) (his|her|their) chest\\b|\\barm feels (heavy|numb)\\b",
+        r"\\b(shaking|jerking|twitching) all over\\b|\\beyes (have )?rolled back\\b|\\bfoaming at the mouth\\b",
+        r"\\b(sugar|blood sugar) is (really |very )?(low|high)\\b",
+        r"\\b(loads of|lots of|so much|a lot of) blood\\b|\\bblood (coming|pouring) (from|out of)\\b",
+        r"\\b(cannot|can not|can t) get (her|his|their|my) breath\\b|\\bbarely (breathing|moving)\\b|\\bbreathing (weird|funny|strange|strangely)\\b",
+        r"\\b(cannot|can not|can t) (find|rouse|wake) (him|her|them)\\b",
+        r"\\b(went|gone|go) (floppy|limp)\\b|\\b(speech|words) (is |are )?(slurred|slurring)\\b|\\b(cannot|can t|can not) move one side\\b|\\bdribbling\\b",
+        r"\\b(swallowed|taken|took|had) (a lot of|loads of|all of|too many of|the rest of) (her|his|their|my)\\b",
+        r"\\bnot coming round\\b|\\b(lying|lay) (really |very )?still\\b",
+        r"\\b(nobody|no one) has seen (him|her|them)\\b|\\b(in|only has|only had) (his|her) (pyjamas|slippers|nightie|nightdress)\\b",
+        r"\\b(went out|wandered off|left the house) at (\\d+ ?(am|pm)|night|midnight)\\b",
         r"\b(not|has not|have not|hasnt|never) (come back|came back|returned|come home|been back)\b.*\b(dementia|alzheimer\w*|hours|police|morning|night|dark|raining|cold|rain)\b",
         r"\b(dementia|alzheimer\w*)\b.*\b(not|has not|have not|never) (come back|came back|returned|come home)\b",
         r"\bface\b.*\bone side\b|\bone side of (his|her|their|my) face\b|\b(slurring|slurred) (his|her|their)? ?(words|speech)\b",
-        r"\b(diabetic|diabetes|insulin|blood sugar)\b.*\b(confused|sweaty|sweating|not making sense|shaking|drowsy|passed out|will not wake)\b",
+        r"\b(diabetic|diabetes|insulin|blood sugar)\b.*\b(confused|sweaty|sweating|not making sense|shaking|shaky|muddled|drowsy|passed out|will not wake|not responding)\b",
+        r"\bsmoke\b.*\b(flat|house|room|kitchen|upstairs|filling|everywhere|cannot|trapped|bed)\b|\b(flat|house|room|kitchen) (is )?(filling|full) (with|of) smoke\b",
+        r"\b(he|she|they|mum|dad|husband|wife|partner|son|daughter|nan|grandad|brother|sister) (is not|is n t|not|has stopped|stopped|is) (responding|unresponsive)\b",
         r"\b(head|face|leg|arm) (is |was )?(bleeding|cut open|split)\b",
         r"\b(fell|fallen|fell over|on the floor)\b.*\b(will not|cannot|can not|not able to) (get up|talk|speak|move|stand)\b",
         r"\b(not|will not|cannot) (move|respond|talk|speak|answer|wake|breathe)\b.*\b(fell|fallen|collapsed|floor|ground)\b",
@@ -288,7 +347,6 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(left|leaves|leave|leaving) (me|us|them|my (little )?(brother|sister|siblings)) (at home )?(alone|on (my|our|their) own|by (myself|ourselves)) (for|all|overnight|at night|every)\b",
         r"\b(home|house) alone (for|all night|overnight|with)\b",
         r"\bno food in the (house|flat|fridge|cupboards?)\b",
-        r"\b(nothing|no food) (to eat|for (us|me|my (brother|sister|siblings)) to eat)\b",
         r"\b(scared|afraid|frightened|terrified) (to go|of going) home\b",
         r"\b(too )?(drunk|high|off (his|her) face|out of it|wasted|passed out) to (look after|take care of|care for|feed|wake)\b",
         r"\b(mum|mom|dad|mother|father|parent)\b.*\b(drunk|high|drinking|on drugs)\b.*\b(for (2|3|4|5|two|three|four|five|days)|all week|days|no food|alone|scared|hurt)\b",
@@ -309,13 +367,32 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bwith a (belt|stick|shoe|slipper|wooden spoon|cable)\b",
         r"\b(nephew|niece|son|daughter|grandson|granddaughter|child|kid|boy|girl)\b.*\b(slaps|slapped|hits|beats|beat|kicks|punches) (him|her|them)\b",
         r"\b(not been|have not been|has not been|has not been to|not going) (to |in )?school for (weeks|ages|months|days)\b",
+        r"\b(carrying|carry|taking|delivering|dropping) (packages|parcels|bags|stuff|drugs) (to|for|around)\b",
+        r"\b(giving|gives|gave|buying|buys) (my |his |her )?(\d+ (yr|year) old )?(son|daughter|child|kid|him|her|me) (cash|money|lifts|gifts|phones|trainers)\b",
+        r"\bsend (him |them |her )?(pics|pictures|photos|nudes|selfies)\b|\b(wants|asked|asking|asks) me to meet (up|him|her)\b",
+        r"\b(boy|girl|child|kid|baby|toddler|little one|little boy|little girl)\b[^.]*\b(left|alone|on (his|her|their) own)\b[^.]*\b(for days|all night|overnight|at night|days)\b",
+        r"\b(boy|girl|child|kid|children|kids|baby|little one)\b.*\b(outside|alone|on (his|her|their) own) at night\b",
+        r"\b(touches|touched|touching) (my |his |her )?(niece|nephew|daughter|son|granddaughter|grandson|sister|brother|child|kid)\b",
+        r"\\b(kids|children|child|toddler)\\b[^.]*\\b(have not|not) had (a )?(proper )?(meal|food|anything to eat)\\b|\\basking for food\\b",
+        r"\\b(keeps|kept|keeping) (me|him|her|them) off school\\b|\\bbeen kept off school\\b",
+        r"\\b(lifts|rides) from (older|grown) (men|boys|man|guys)\\b|\\bnew phones\\b",
+        r"\\bask(ed|ing|s)? (my \\d+ year old|my daughter|my son|her|him|me) for (pictures|pics|photos)\\b",
+        r"\\b(coming|came|comes) back with (cash|money|packages)\\b|\\b(hold|holding|keep) a package for\\b",
+        r"\\b(mummy s|daddy s|mum s|dad s) (friend|boyfriend|girlfriend) (hurts|hit|hits|touches) me\\b|\\b(mummy|daddy) (smacks|hits|hurts|kicks) me\\b",
+        r"\\bcome in hungry\\b|\\bburn on (her|his) hand\\b.*\\bexplain\\b",
+        r"\\b(mum|dad|parents) (has )?(been )?gone (\\d+|two|three|four|five) days\\b|\\bon our own\\b.*\\bgone\\b",
+        r"\\b(grown up|adult|man|woman) i met online\\b|\\bsaid not to tell my (mum|dad)\\b|\\bmustn t tell\\b|\\bmust not tell\\b",
+        r"\\b(made|being made|forced) to (sell|run|carry|deal) drugs\\b|\\b(used to|being used to) run drugs\\b",
+        r"\\bflinches\\b|\\bsit on his lap\\b|\\bturns up high\\b",
+        r"\\b(13|14|15|12) year old has a boyfriend who is (2\\d|1[89])\\b|\\bgives her alcohol\\b",
+        r"\\b(wear|wears) the same clothes all week\\b",
         r"\b(children|kids|child|baby|toddler|little ones)\b.*\b(alone|on their own|by themselves)\b.*\b(days|all night|overnight|hospital|nobody|no one)\b",
         r"\b(step ?dad|step ?mum|stepfather|stepmother|mum s boyfriend|dad s girlfriend|uncle|mum|dad)\b.*\b(pushes|pushed|shoves|shoved|grabs|grabbed|throws things|threw things) (me|us)\b",
         r"\b(mum|mom|dad|mother|father|parent)\b.*\b(drunk|high|passed out|off (his|her) face|wasted|out of it)\b.*\b(we|us|my (little |baby )?(brother|sister|siblings)|have not (had|eaten)|no (food|tea|dinner)|crying|scared|alone)\b",
         r"\b(someone|somebody|a man|a woman|an adult|people|older (boy|man|guy|kid)s?)( older)? (is |are |keeps )?(making|made|forcing|forced|wants|asking|pressuring) me (to )?(do|send|keep|carry|sell|hold|deliver|meet)\b",
     ),
     "adult_at_risk": (
-        r"\b(taking|took|takes|stealing|stole|steals|using|spending|spent|had|keeps taking|has been taking) (all )?(of )?(his|her|their|nan s|nans|mum s|mums|dad s|dads|grandad s|my nan s|my mum s|my dad s) (money|pension|benefits|bank card|card|savings|cash)\b",
+        r"\b(taking|took|takes|stealing|stole|steals|had|keeps taking|has been taking) (all )?(of )?(his|her|their|nan s|nans|mum s|mums|dad s|dads|grandad s|my nan s|my mum s|my dad s) (money|pension|benefits|bank card|card|savings|cash)\b",
         r"\b(taking|stealing|took|stole|takes|steals) (money|cash|pension|benefits) (from|off) (him|her|them|my (mum|dad|nan|gran|grandad|brother|sister))\b",
         r"\bbruis(e|es|ed|ing)\b.*\b(cannot|can not|nobody|no one|will not|does not|not|no) (explain|idea|know)\b",
         r"\b(unexplained|strange|odd) (bruis|marks|injur)",
@@ -334,7 +411,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bneglecting (him|her|them|mum|dad|nan|grandad|my (mum|dad|nan|gran|grandad|brother|sister|son|daughter))\b",
         r"\b(scam|scammed|conned|exploiting|exploited|taking advantage of) (him|her|them|my (mum|dad|nan|gran|grandad|aunt|uncle))\b",
         r"\bsafeguarding (concern|issue|referral|alert)\b",
-        r"\b(withholding|withheld|withhold|not giving|will not give|refusing|refuse|refused|stopping) (her|his|their|him|them|mum|dad) (food|meals|dinner|medication|meds|tablets|water|drinks)\b",
+        r"\b(withholding|withheld|withhold|not giving|will not give) (her|his|their|him|them|mum|dad) (food|meals|dinner|medication|meds|tablets|water|drinks)\b",
         r"\bas (a )?punishment\b",
         r"\b(making|made|make|forcing|forced|getting|got) (him|her|them|my (mum|dad|nan|brother|sister|son|daughter)) (to )?(get|take|draw|hand over|withdraw|give)( out)? (money|cash|his money|her money|their money)\b",
         r"\b(changed|change|changing) (her|his|their) will\b",
@@ -354,6 +431,24 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(taking|took|takes) (his|her|their) (things|stuff|belongings)\b|\bletting (himself|herself|themselves) in\b",
         r"\b(pull|pulls|pulled|pulling) (her|his|their) hair\b|\brough with (her|him|them|mum|dad)\b|\b(she|he) is rough\b",
         r"\bblack eye\b",
+        r"\\b(has|got|taken|took) (mums|dads|nans|her|his) (bank card|card) and (pin|the pin)\\b|\\bnothing left by the\\b",
+        r"\\basked for (her|his) pin\\b|\\bmoney (is )?missing\\b",
+        r"\\b(soaking|wet|soiled) (wet )?bed\\b",
+        r"\\b(have not|has not|not) (given|been giving) (her|him|them) (her|his|their) (tablets|meds|medication)\\b",
+        r"\\block(s|ed)? (our |my |her |his )?(dad|mum|nan|grandad|him|her) in (his|her|their) (bedroom|room)\\b",
+        r"\\bkept in one room\\b|\\bonly open the door\\b",
+        r"\\bso thin\\b.*\\b(bones|fridge is empty|not eating|no food)\\b|\\bfridge is empty\\b",
+        r"\bsign(ed|ing)? (the|her|his|their) (house|home|flat|property|savings) over\b",
+        r"\b(takes|take|took|taking) (all )?(of )?(her|his|their) (shopping |pocket |food |pension |benefit )?money\b",
+        r"\b(have not|has not|not) seen (her|him|them) (come out|go out|leave|for (two|three|four|five|\d+) days|for days)\b",
+        r"\b(taking|took|takes|stealing|stole|steals) (money|cash|notes) (from|out of) (dads|mums|nans|grandads|my (dad|mum|nan|grandad) s) (purse|wallet|account|bag|handbag)\b",
+        r"\b(pulls|pulled|pulling|yanks|yanked|grabs|grabbed|twists|twisted) (his|her|their) (arm|arms|wrist|wrists|hair)\b",
+        r"\bleft\b[^.]{0,50}\bwithout (his |her |their |any )?(food|meds|medication|medicine|tablets|water|heating)\b",
+        r"\b(took|taken|takes|has took|has taken) (her|his|their) phone\b|\b(will not|does not|wont) let (her|him|them) (out|go out|leave)\b",
+        r"\b(does not|doesnt|do not|not) feed (him|her|them)\b|\bkeeps? (him|her|them) in (one|a|his|her|their) room\b",
+        r"\bbruis\w* on (his|her|their) (back|body|arms|legs|face|neck|chest)\b",
+        r"\b(not been given|not given|has not had|had not had|no) (any )?(food|drink|food or drink|water|meals)\b.*\b(since|all day|days|morning)\b",
+        r"\b(tablets|pills|meds|medication) in the bin\b",
         r"\b(been|was|is|being|were) left (without|with no) (his |her |their |any )?(food|meds|medication|medicine|tablets|water|heating|help|care)\b",
         r"\b(leave|left|leaves|leaving) (him|her|them|mum|dad|nan|gran|grandad|my (mum|dad|nan|gran|grandad)) (in|with) (a )?(wet|soiled|dirty|soaking) (bed|sheets|clothes|pad|nappy)\b",
         r"\bnot safe\b",
@@ -374,6 +469,9 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(will not|does not|wont|doesnt|never) let me have (any )?(money|my own money|a phone|my phone|friends)\b",
         r"\b(no one|nobody) (would|will|d) (ever )?believe (me|a man|a woman|you)\b",
         r"\b(pins|pinned|pinning) me\b|\bdemands money\b|\bby the (neck|throat|hair)\b",
+        r"\bhands? (round|around) my (throat|neck)\b",
+        r"\b(take|taking) the (kids|children)\b.*\b(never see|if i tell|if i leave)\b|\bif i tell\b.*\b(he|she) (will|would)\b",
+        r"\b(has )?(become|becomes|gets|got|is getting) violent\b",
         r"\bburn (the|my|our) (flat|house|home) down\b|\bscreams? in my face\b",
         r"\bstruck me\b|\b(frightened|scared|afraid|unsafe|not safe) in my (own )?home\b",
         r"\b(do not|does not|will not) let me (go out|leave|see|have)\b|\bonly allowed (to|out)\b|\btimes me\b",
@@ -381,7 +479,6 @@ _RULES: dict[str, tuple[str, ...]] = {
     ),
     "care_breakdown": (
         r"\b(i am|i m|i have been|i have just been|i was|i got) (taken |admitted |stuck )?(in|into|to) (hospital|a&e|a and e|a e|the hospital|intensive care)\b.*\b(alone|nobody|no one|on (his|her|their) own|by (himself|herself|themselves)|no body|who will|who is going to|looking after)\b",
-        r"\b(nobody|no one|no body|noone) (is )?(to |here to |can |who can |available to |left to )?(look after|care for|be with|stay with|sit with|watch|feed) (him|her|them|mum|dad|my (mum|dad|husband|wife|son|daughter|nan|grandad|brother|sister|partner))\b",
         r"\b(going to|gonna|about to|will|want to) (walk out|leave (him|her|them) (alone|on (his|her|their) own)|just leave|abandon)\b",
         r"\b(mum|dad|he|she|husband|wife|nan|grandad|son|daughter|partner)\b.*\b(is|s|been) (alone|on (his|her|their) own|by (himself|herself)) (and|with|since|for|while|because) (i|he|she|nobody|no one)\b.*\b(hospital|cannot|can not|dementia|ill|unwell|collapsed|away|stuck)\b",
         r"\b(cannot|can not|can t|not able to|unable to) (look after|care for) (him|her|them|mum|dad|my \w+) (any ?more|tonight|today|now)\b.*\b(nobody|no one|alone|else|leave|walk)\b",
@@ -398,8 +495,14 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(nobody|no one) (comes|is coming|came|to come) to (get|wash|help|feed|dress|turn)\b",
         r"\b(care|care package|visits|the carers|package) (has |have )?(stopped|been stopped|cancelled|been cancelled|suspended|withdrawn)\b",
         r"\b(cancelled|canceled) (all )?(the |his |her |their )?(visits|calls|care)\b",
-        r"\b(no one|nobody) to (care for|look after|help) (my \w+|him|her|them)\b",
-        r"\b(nobody|no one) (is )?here to help\b|\b(cannot|can not) care (for )?my\b",
+        r"\b(drop|dump|leave|leaving) (mum|dad|him|her|them|my \w+) (at|in) (a&e|a and e|a e|hospital|the hospital)\b",
+        r"\bleave (him|her|them) there\b|\bleft (him|her|them) in (his|her|their) (chair|bed|room)\b",
+        r"\b(i need to|i have to|i must|they want me to|told me i need to|i am being kept|keeping me) stay (in|at) \w+( \w+)? (overnight|tonight)\b",
+        r"\b(just been|been|was|being) discharged\b(?!.*\bnext (week|month)\b).*\b(no care|without (a |any )?care|nobody|no one)\b",
+        r"\b(i am|im) leaving\b.*\b(cannot|do not care|tonight|any more)\b|\bcannot do this one more day\b",
+        r"\b(sitter|carer|carers|agency) (cancelled|canceled|did not come|has not come)\b.*\b(slept|scared|drop|cannot|alone|tonight)\b",
+        r"\bsomething (just )?snapped\b",
+        r"\b(nobody|no one) (is )?here to help\b",
         r"\bcollapsing (with|from) (exhaustion|tiredness)\b|\b(physically )?(cannot|can not|can t) keep going tonight\b|\bcannot keep my eyes open\b",
         r"\b(sitter|carer|carers|agency) (did not|didnt|has not|have not|never) (come|came|turn up|turned up|show|showed)\b",
 
@@ -458,7 +561,35 @@ _IDIOMS = (
     r"\b(avoid|avoiding|prevent|preventing|risk of|in case of|accidental|accidentally) (an )?overdose\b",
     r"\bif (i|he|she) (ever )?(have|had|has|get|got) a (heart attack|stroke|fall|seizure|fit)\b",
     r"\bkill me if i (forget|forgot|miss|missed|lose|lost|am late|break|broke|burn|mess|don t|do not)\b",
+    r"\b(landlord|boss|manager|mum|mother|my mum|dad|sister|brother|teacher|nan|gran|grandma|auntie|aunt) (will|would|is going to|s going to|gonna) kill me\b",
+    r"\bcollapsed (at work |at home |in the street |in the summer )?(last (week|month|year)|in the summer|\w+ (weeks|months|years) ago)\b",
+    r"\b(in case|what if|if)\b[^.]{0,30}\bcollaps\w*\b",
+    r"\b(years|months) (after|since) (his|her|their|my) (overdose|suicide attempt)\b",
+    r"\blost (my|our|a) \w+ to suicide\b",
+    r"\b(stole|steals|stealing|taking|takes|took)\b[^.]*\b(but|and) (we |i )?(always |usually )?(find|found) (it|them)\b",
+    r"\b(stole|steals|stealing|taking|takes|took)\b[^.]*\bbut (it s|it is|we|i) (always|usually|find|found)\b",
+    r"\b(always|usually) in (her|his) (handbag|bag|fridge|drawer|coat)\b",
+    r"\b(choking|falls?|fire|overdose) (risk|risks) (assessment|plan)\b",
+    # Talking about a subject, without saying it happened to anyone here.
+    r"\b(leaflets?|information|info|training|resources|course|session|statistics|stats|awareness|warning signs|spotting|pshe|lesson|essay|talk)\b(?:(?!\b(me|my|i|he|she|him|her|us|we)\b)[^.]){0,70}\b(self ?harm\w*|suicide|abuse|domestic abuse|overdose|grooming|choking)\b",
+    r"\boverdose can\b",
+    r"\b(dog|pet|cat) grooming\b|\bgrooming (salon|parlour|appointment)\b",
+    r"\b(self ?harm|suicide|abuse|overdose|grooming)\b (awareness|training|prevention|leaflets?|session|lesson|course|policy)\b",
     r"\b(the )?ambulance (took|came|brought|came for)\b.*\b(last|yesterday|ago|weeks|home now|back home)\b",
+    # Events that are over: "when I was 15 …", "years ago", "used to hit us … all in the past".
+    r"\bwhen i was (\d+|young|younger|a kid|a child|a teenager|little|at school)\b[^.]*",
+    r"\b(that was|it was|this was) (years|months|a long time) ago\b",
+    r"\b(used to|years ago|as a teenager)\b[^.]{0,60}\b(self ?harm\w*|hit us|hurt us|beat us)\b[^.]*",
+    r"\b(self ?harm\w*|hit us|hurt us|beat us)\b[^.]{0,40}\b(years ago|as a teenager|in the past|all in the past)\b",
+    r"\b(had|has had) a (heart attack|stroke|seizure|fit|fall|overdose)\b[^.]{0,40}\b(ago|last (year|month|week)|fully recovered|recovered|fine now)\b",
+    r"\b(went|had gone) missing\b[^.]*\b(turned up|was fine|found (her|him)|came back)\b",
+    r"\bif i (get|got|was|am) hit by a bus\b",
+    r"\bwhen i am gone\b(?=[^.]*\b(holiday|trip|visit|away|abroad|week|weekend)\b)",
+    r"\b(holiday|trip|visit|away|abroad)\b[^.]*\bwhen i am gone\b",
+    r"\b(going to|gonna|will) kill (him|her|his \w+|her \w+|me|you) for (eating|taking|touching|breaking|using|losing|nicking)\b",
+    r"\bknife skills\b|\bfire drill\b",
+    r"\b(essay|statistics|stats|research|project|homework|dissertation|leaflet|leaflets) (on|about) \w+( \w+)?\b",
+    r"\b(what is|what s|what a|what an|what does|what do|how (would|do|can) (i|we) (make|raise|report)|explain|in general terms|training)\b[^.?]{0,60}\bsafeguarding( concern| referral)?\b",
 )
 _COMPILED_IDIOMS = [re.compile(pattern) for pattern in _IDIOMS]
 
@@ -481,23 +612,36 @@ _CHILD_SPEAKER = re.compile(
     r"\b(i am|i m|im) (only |just |nearly )?([5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen)( years old| yrs| yo)?\b|\b(i am|im) in year [1-9]\b|\bi am a kid\b")
 _UNSAFE_HOME = re.compile(
-    r"\b(drunk|drinks|drinking|high|on drugs|uses drugs|using drugs|takes drugs|passed out|wasted|smashed|off (his|her) head)\b"
+    r"\b(drunk|high|on drugs|uses drugs|using drugs|takes drugs|passed out|wasted|smashed|off (his|her|their) (head|heads))\b"
+    r"|\b(drinks|drinking)\b.*\b(put (her|him) to bed|passed out|look after us|on (my|our) own|alone|no food|forgets to feed|crisps for tea)\b"
+    r"|\b(forgets|forgot|forgetting) to feed (us|me)\b|\bnot (fed|feeding) (us|me)\b"
     r"|\bno (food|tea|dinner|money for food)\b|\bnothing to eat\b|\b(have not|has not|not) (eaten|had (any )?(food|tea|dinner))\b"
     r"|\b(on (my|our) own|alone|by (myself|ourselves)) (all night|for days|overnight|at night|again)\b|\bwe are on our own\b"
     r"|\b(hits|hit|hurts|hurt|kicks|slaps|pushes|pushed|shouts at|touching|touches|touched) (me|us)\b"
     r"|\b(scared|afraid|frightened|terrified)\b|\bcreepy\b|\b(cannot|can not|do not) go to school\b"
     r"|\b(missing|miss|missed|not been (in|to)|have not been (in|to)) (lots of |a lot of )?school\b|\boff school\b"
-    r"|\boff (his|her) (head|face)\b|\b(cannot|can not) look after us\b"
+    r"|\boff (his|her|their) (head|heads|face|faces)\b|\b(cannot|can not) look after us\b"
+    r"|\b(nobody|no one) (has )?(come|came) (back|home)\b|\b(went|taken|gone) to hospital\b"
 )
 
 
-_CANNOT_BE_LEFT = re.compile(r"\b(cannot|can not|must not) be left (alone|on (his|her|their) own|by (himself|herself|themselves))\b")
-_URGENT = re.compile(r"\b(tonight|today|now|in an hour|hospital|surgery|operation|emergency|not answering|no one|nobody)\b")
+_NOBODY_TO_CARE = re.compile(
+    r"\b(nobody|no one|no body|noone) (is )?(to |here to |can |who can |available to |left to )?(look after|care for|be with|"
+    r"stay with|sit with|watch|feed|mind|have|take|collect) (him|her|them|mum|dad|my \w+|the kids|the children)\b"
+    r"|\b(cannot|can not) care (for )?my\b")
+_CANNOT_BE_LEFT = re.compile(r"\b(cannot|can not|must not) be left( alone| on (his|her|their) own| by (himself|herself|themselves))?\b")
+_URGENT = re.compile(r"\b(tonight|today|now|in an hour|hospital|surgery|operation|emergency|not answering|no one|nobody|chemo|ambulance|taken away|what do i do)\b")
+
+
+_NOW = re.compile(r"\b(tonight|today|now|right now|this (morning|afternoon|evening)|in an hour|tomorrow( morning)?|"
+                  r"hospital|surgery|operation|emergency|chemo|ambulance|taken away|what do i do|stuck)\b")
 
 
 def _left_without_care(cleaned: str) -> bool:
-    """Someone who cannot be left alone, and a reason they are about to be."""
-    return bool(_CANNOT_BE_LEFT.search(cleaned) and _URGENT.search(cleaned))
+    """Someone who cannot be left alone, or with nobody to care for them, and a reason
+    it is happening now (not "when I'm older" or "if I go to a wedding")."""
+    return bool((_CANNOT_BE_LEFT.search(cleaned) and _URGENT.search(cleaned))
+                or (_NOBODY_TO_CARE.search(cleaned) and _NOW.search(cleaned)))
 
 
 def _child_in_danger(cleaned: str) -> bool:

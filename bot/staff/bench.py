@@ -156,8 +156,10 @@ def generate(database_url: str, conversations: int = CONVERSATIONS, seed: int = 
     """Writes `conversations` generated conversations; returns counts and timing."""
     from bot.handoff.models import CallbackRequest
 
+    from bot.directory import loader
+
     started = time.perf_counter()
-    db.create_tables(database_url)
+    loader.sync(url=database_url)  # also creates the project's tables
     engine = db.engine(database_url)
     event_rows.ensure_events_table(database_url)
     rng, now = random.Random(seed), time.time()

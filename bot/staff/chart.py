@@ -35,11 +35,13 @@ def stacked(columns: list[tuple[str, dict[str, int]]], series: list[str], names:
     chart = Chart()
     colours = {name: PALETTE[index % len(PALETTE)] for index, name in enumerate(series)}
     chart.legend = [(colours[name], names.get(name, name)) for name in series]
-    top = max([sum(values.values()) for _, values in columns] + [1])
+    tallest = max([sum(values.values()) for _, values in columns] + [1])
+    step = -(-tallest // 4)  # four whole-number steps up to at least the tallest bar
+    top = step * 4
     plot_height = HEIGHT - BOTTOM - TOP
     slot = (WIDTH - LEFT) / max(1, len(columns))
-    for step in range(5):
-        value = round(top * step / 4)
+    for tick in range(5):
+        value = tick * step
         chart.ticks.append((HEIGHT - BOTTOM - plot_height * value / top, value))
     for index, (label, values) in enumerate(columns):
         x = LEFT + index * slot + slot * 0.15

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
@@ -109,10 +110,11 @@ def search_words(text: str) -> list[str]:
 
 def _conditions(session: Session, filters: Filters) -> list:
     conditions = []
+    # Dates are those of the latest message: one indexed range, however many conversations.
     if filters.date_from:
         conditions.append(S.last_at >= times.london_midnight_utc(filters.date_from))
     if filters.date_to:
-        conditions.append(S.started_at < times.london_midnight_utc(filters.date_to + dt.timedelta(days=1)))
+        conditions.append(S.last_at < times.london_midnight_utc(filters.date_to + dt.timedelta(days=1)))
     if filters.channel:
         conditions.append(S.channel == filters.channel)
     if filters.situation:
@@ -129,20 +131,21 @@ def _conditions(session: Session, filters: Filters) -> list:
 
 
 def _text_search(session: Session, text: str):
+    """Conversations whose carer messages hold every word, or the one with this id."""
     words = search_words(text)
     by_id = S.conversation_id == text.strip()
-    if not words:
+    if not words or session.execute(sa.select(S.id).where(by_id)).first():
         return by_id
     if session.get_bind().dialect.name == "sqlite":
         # FTS5 query: each word quoted (so FTS syntax typed by someone is just a word) and
         # matched as a prefix ("demen" finds "dementia"); all words must be present.
         query = " ".join(f'"{word}"*' for word in words)
         matching = sa.text("SELECT rowid FROM staff_conversation_fts WHERE staff_conversation_fts MATCH :fts_query")
-        return sa.or_(S.id.in_(matching.bindparams(fts_query=query)), by_id)
+        return S.id.in_(matching.bindparams(fts_query=query))
     query = " & ".join(f"{word}:*" for word in words)
     matching = sa.select(ConversationText.id).where(
         sa.func.to_tsvector("simple", ConversationText.body).op("@@")(sa.func.to_tsquery("simple", query)))
-    return sa.or_(S.id.in_(matching), by_id)
+    return S.id.in_(matching)
 
 
 def list_page(session: Session, filters: Filters) -> tuple[list[Row], int]:
@@ -179,8 +182,19 @@ def callback_statuses(session: Session, conversation_ids: list[str]) -> dict[str
     return found
 
 
+_channels_cache: tuple[float, list[str]] = (0.0, [])
+CHANNELS_FRESH_SECONDS = 60.0
+
+
 def channels(session: Session) -> list[str]:
-    return [value for value in session.execute(sa.select(S.channel).distinct().order_by(S.channel)).scalars() if value]
+    """The channels conversations came in on, for the filter's choices. Reading them
+    means reading an index of every conversation, so it is done once a minute at most."""
+    global _channels_cache
+    read_at, found = _channels_cache
+    if time.monotonic() - read_at > CHANNELS_FRESH_SECONDS or not found:
+        found = [value for value in session.execute(sa.select(S.channel).distinct().order_by(S.channel)).scalars() if value]
+        _channels_cache = (time.monotonic(), found)
+    return found
 
 
 def summary_of(session: Session, conversation_id: str) -> ConversationSummary | None:

@@ -12,7 +12,6 @@ every earlier message too, and they are known only once given.
 """
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 from collections import defaultdict
