@@ -28,14 +28,15 @@ from bot.settings import PROJECT_ROOT
 HOLDOUT = PROJECT_ROOT / "tests" / "holdout" / "messages.yml"
 UNSEEN = PROJECT_ROOT / "tests" / "holdout" / "unseen.yml"
 FINAL = PROJECT_ROOT / "tests" / "holdout" / "final.yml"
+FOURTH = PROJECT_ROOT / "tests" / "holdout" / "fourth.yml"
 REPORTS = PROJECT_ROOT / "reports"
-# All three sets are kept out of training, each written by someone who saw neither the
-# training data nor the rules. The first two were then looked at while the rules and
-# the vocabulary were improved, so their figures flatter the bot; the last was measured
-# before anyone on the team read it, and is the honest one.
+# Every set is kept out of training, each written by someone who saw neither the
+# training data, the rules nor the other sets. Each was measured once before anyone on
+# the team read it (its "first look"); the earlier ones were then used to improve the
+# rules, so their later figures flatter the bot. The newest set is the honest measure.
 SETS = {
-    "final": (FINAL, "written blind to the training data, the rules and the other sets; "
-                     "first measured before anyone on the team had read it"),
+    "fourth": (FOURTH, "the newest blind set; measured before anyone on the team had read it"),
+    "third": (FINAL, "written blind; its first measurement was taken, then it was used to broaden the rules"),
     "second": (UNSEEN, "written blind; its first measurement exposed weak crisis recall, "
                        "and it was then used to broaden the rules"),
     "development": (HOLDOUT, "written blind, then looked at while improving the rules from the start"),
@@ -175,7 +176,7 @@ def markdown(report: dict) -> str:
         "Situation figures are over messages that are not crises, because a crisis reply replaces signposting.",
         "",
     ]
-    for key, name in (("first_look", "final"), ("first_look_second", "second")):
+    for key, name in (("first_look_fourth", "fourth"), ("first_look", "third"), ("first_look_second", "second")):
         if key in report:
             first = report[key]
             lines += [
@@ -230,7 +231,7 @@ def main(with_cross_validation: bool = True) -> int:
     previous = REPORTS / "eval.json"
     if previous.exists():  # keep the record of the unseen set's first measurement
         earlier = json.loads(previous.read_text())
-        for key in ("first_look", "first_look_second"):
+        for key in ("first_look_fourth", "first_look", "first_look_second"):
             if key in earlier:
                 report[key] = earlier[key]
     for name, (path, _about) in SETS.items():

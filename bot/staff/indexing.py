@@ -37,6 +37,9 @@ BATCH_SIZE = 20_000
 LOOKBACK_IDS = 500
 PREVIEW_LENGTH = 140
 NOT_UNDERSTOOD_INTENT = "nlu_fallback"
+# Below FallbackClassifier's threshold (config.yml) the bot was guessing, whatever intent
+# a later component wrote: staff should see the message among those not understood.
+GUESS_BELOW_CONFIDENCE = 0.35
 NOT_UNDERSTOOD_ACTION = "action_default_fallback"
 CRISIS_ACTION = "action_crisis_response"
 SLOTS_READ = frozenset({"situations", "signposted", "crisis"}) | frozenset(PERSONAL_SLOTS)
@@ -210,7 +213,7 @@ class Digest:
         if not facts.preview and masked.strip():
             facts.preview = masked[:PREVIEW_LENGTH] + ("…" if len(masked) > PREVIEW_LENGTH else "")
         self.body_parts.append(masked)
-        if event.intent_name == NOT_UNDERSTOOD_INTENT and not facts.in_form:
+        if not facts.in_form and (event.intent_name == NOT_UNDERSTOOD_INTENT or _guessed(event)):
             self._not_understood(event)
 
     def _not_understood(self, event: Event | None) -> None:
@@ -222,6 +225,11 @@ class Digest:
         self.session.add(UnrecognisedMessage(
             conversation_id=self.summary.conversation_id, event_id=event.id,
             at=times.from_timestamp(event.timestamp), text=self.masker.mask(event.text, self.known)))
+
+
+def _guessed(event: Event) -> bool:
+    confidence = ((event.data.get("parse_data") or {}).get("intent") or {}).get("confidence")
+    return isinstance(confidence, (int, float)) and confidence < GUESS_BELOW_CONFIDENCE
 
 
 def _summaries(session: Session, conversation_ids: list[str]) -> dict[str, ConversationSummary]:

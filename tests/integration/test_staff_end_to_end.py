@@ -18,13 +18,13 @@ NAME, PHONE = "Kemi Adeyemi", "07700 900818"
 def review(stack, sender, tmp_path_factory):
     """Three carers talk to the bot, then the staff app starts on the same database."""
     bot = stack.client
-    carers = {kind: f"{sender}-{kind}" for kind in ("callback", "crisis", "deleted")}
+    carers = {kind: f"{sender}-{kind}" for kind in ("callback", "crisis", "confused", "deleted")}
     bot.say(carers["callback"], "my dad has dementia and I need a break")
     bot.say(carers["callback"], "can I talk to someone")
     for answer in ("yes", NAME, PHONE, "after 5pm", "yes"):
         bot.say(carers["callback"], answer)
     bot.say(carers["crisis"], "I want to kill myself")
-    bot.say(carers["crisis"], "flibbertigibbet wozzle")
+    bot.say(carers["confused"], "flibbertigibbet wozzle")
     bot.say(carers["deleted"], "I'm 15 and I look after my mum")
     bot.say(carers["deleted"], "delete my conversation")
     bot.say(carers["deleted"], "yes")
