@@ -25,7 +25,7 @@ class ActionAnswer(Action):
         if question == "safety" and said_no:
             # "No" to "Are you safe right now?": the crisis contacts, at once.
             reply = replies.crisis(queries.current(), [])
-            return [SlotSet("crisis", True)] + no_question_pending() + send(dispatcher, tracker, reply)
+            return [SlotSet("crisis", True)] + no_question_pending() + send(dispatcher, tracker, reply, crisis=True)
         if question == "safety":
             dispatcher.utter_message(text=replies.GLAD_YOU_ARE_SAFE)
         elif said_no:

@@ -12,17 +12,22 @@ from bot import replies
 PRIVACY_SLOT = "privacy_notice_shown"
 
 
-def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.Reply) -> list[dict[str, Any]]:
-    """Utter each reply. In the first reply of a conversation the privacy notice follows
-    the main message, before any question, so that a question is the last thing read."""
+def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.Reply,
+         crisis: bool = False) -> list[dict[str, Any]]:
+    """Utter each reply. The first reply of a conversation starts with the privacy notice,
+    except a crisis card, which always comes first; the notice follows it."""
     first_reply = not tracker.get_slot(PRIVACY_SLOT)
-    for number, reply in enumerate(messages):
+    if first_reply and not crisis:
+        dispatcher.utter_message(text=replies.privacy_notice())
+    for reply in messages:
+        # Rasa's channels split a message without buttons at every blank line; a reply
+        # is one message, so multi-paragraph replies always carry their buttons.
         dispatcher.utter_message(
             text=reply.text,
             buttons=[{"title": b.title, "payload": b.payload} for b in reply.buttons],
         )
-        if number == 0 and first_reply:
-            dispatcher.utter_message(text=replies.privacy_notice())
+    if first_reply and crisis:
+        dispatcher.utter_message(text=replies.privacy_notice())
     return [SlotSet(PRIVACY_SLOT, True)] if first_reply else []
 
 

@@ -20,4 +20,4 @@ class ActionCrisisResponse(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         kinds = latest_entities(tracker, "crisis_kind")
         reply = replies.crisis(queries.current(), kinds)
-        return [SlotSet("crisis", True)] + no_question_pending() + send(dispatcher, tracker, reply)
+        return [SlotSet("crisis", True)] + no_question_pending() + send(dispatcher, tracker, reply, crisis=True)

@@ -56,16 +56,15 @@ def signpost(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[st
         answer = [replies.Reply(replies.LAMBETH_CONFIRMED)]
     else:
         answer = [replies.signposting(directory, topics or ["wanting_a_person"], carer_age)]
+    # A question goes at the end of the same message, with its own options in place of the
+    # reply's: one set of options at a time (on SMS, one numbered list).
     if latest_entities(tracker, "distress"):
-        answer[0].buttons = []
-        answer.append(replies.Reply(replies.SAFETY_QUESTION, buttons=list(replies.SAFETY_BUTTONS)))
+        answer[0] = replies.with_question(answer[0], replies.Reply(replies.SAFETY_QUESTION, list(replies.SAFETY_BUTTONS)))
         events.append(SlotSet("pending_question", "safety"))
     else:
         question = _refining_question(tracker, topics, carer_age, in_lambeth, outside)
         if question:
-            # One set of options at a time: on SMS the question's numbered list is the one to answer.
-            answer[0].buttons = []
-            answer.append(replies.refining_question(question))
+            answer[0] = replies.with_question(answer[0], replies.refining_question(question))
             events += [SlotSet("pending_question", question),
                        SlotSet("questions_asked", list(tracker.get_slot("questions_asked") or []) + [question])]
     already = list(tracker.get_slot("signposted") or [])

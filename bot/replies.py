@@ -274,12 +274,21 @@ def callback_without_consent(directory: Directory) -> str:
 
 LAMBETH_CONFIRMED = "Thank you. The Lambeth services I named are for you."
 QUESTIONS = {
-    "carer_age": ("How old are you? It helps me find the right support for your age.", []),
+    # Ranges as buttons; each sets an age inside the range (Rasa payload entities), so the
+    # answer refines the reply the same way a typed age does.
+    "carer_age": ("How old are you? It helps me find the right support for your age.",
+                  [Button("Under 16", '/inform{"carer_age": 14}'), Button("16 or 17", '/inform{"carer_age": 17}'),
+                   Button("18 to 25", '/inform{"carer_age": 20}')]),
     "lambeth": (
         "Do you, or the person you care for, live in Lambeth? If you are not sure, tell me the area or postcode.",
         [Button("Yes", "/affirm"), Button("No", "/deny")],
     ),
 }
+
+
+def with_question(reply: Reply, question: Reply) -> Reply:
+    """The reply with a question at its end, offering the question's options only."""
+    return Reply(f"{reply.text}\n\n{question.text}", buttons=list(question.buttons), services=reply.services)
 
 
 def refining_question(key: str) -> Reply:

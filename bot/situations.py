@@ -135,6 +135,10 @@ def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[di
     # A child with special educational needs: a parent carer when it is their child.
     if ("condition", "child_send") in values:
         add("parent_carer" if ("relationship", "child") in values else "learning_disability")
+    # "my son is autistic": a child with a disability, unless an adult age is given.
+    if ("relationship", "child") in values and values & {("condition", "learning_disability"), ("condition", "child_send")} \
+            and not any(age >= 18 for age in person_ages):
+        add("parent_carer")
     has_condition = any(e.get("entity") == "condition" for e in entities)
     if ("relationship", "child") in values and has_condition and any(age < 18 for age in person_ages):
         add("parent_carer")

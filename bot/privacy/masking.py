@@ -115,7 +115,8 @@ SPOKEN_EMAIL = re.compile(
 POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|GIR\s*0AA)\b", re.IGNORECASE)
 TEN_DIGITS = re.compile(r"(?<![\w+])\d{3}[\s\-]?\d{3}[\s\-]?\d{4}(?![\w])")
 NI_NUMBER = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE)
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 FULL_DATE = re.compile(
@@ -250,7 +251,8 @@ class Masker:
                     found.append(Found(match.start(), match.end(), "phone"))
         for match in TEN_DIGITS.finditer(text):
             digits = re.sub(r"\D", "", match.group())
-            found.append(Found(match.start(), match.end(), "nhs_number" if valid_nhs_number(digits) or _nhs_cue(text, match.start()) else "id_number"))
+            nhs = valid_nhs_number(digits) or _nhs_cue(text, match.start())
+            found.append(Found(match.start(), match.end(), "nhs_number" if nhs else "id_number"))
         for match in NI_NUMBER.finditer(text):
             found.append(Found(match.start(), match.end(), "id_number"))
         for match in POSTCODE.finditer(text):

@@ -17,6 +17,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from types import SimpleNamespace
+from typing import Callable
 
 import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
@@ -66,7 +67,7 @@ def refresh(url: str | None = None, max_events: int = 50_000, wait: bool = True)
         while progress.new_events < max_events:
             try:
                 with db.session_scope(url) as session:
-                    batch = index_batch(session, default_masker(), min(BATCH_SIZE, max_events))
+                    batch = index_batch(session, default_masker, min(BATCH_SIZE, max_events))
             except OperationalError as error:  # SQLite: another writer got in first; next time
                 logger.info("Conversation index waits for the database: %s", error)
                 return progress
@@ -80,8 +81,9 @@ def refresh(url: str | None = None, max_events: int = 50_000, wait: bool = True)
         _running.release()
 
 
-def index_batch(session: Session, masker: Masker, batch_size: int = BATCH_SIZE) -> Progress:
-    """One batch of events into the index."""
+def index_batch(session: Session, make_masker: Callable[[], Masker], batch_size: int = BATCH_SIZE) -> Progress:
+    """One batch of events into the index. The masker is made only when there is
+    something new: building it loads spaCy, which is slow to import."""
     state = session.get(IndexState, 1, with_for_update=True)
     if state is None:
         state = IndexState(id=1, last_event_id=0)
@@ -113,6 +115,7 @@ def index_batch(session: Session, masker: Masker, batch_size: int = BATCH_SIZE) 
     texts = _text_rows(session, [summary for summary, _ in work])
     seen = _unrecognised_seen(session, [summary.conversation_id for summary, _ in work
                                         if summary.conversation_id in existing])
+    masker = make_masker() if work else None
     with session.no_autoflush:  # everything is written once, at the end of the batch
         for summary, fresh in work:
             if summary.has_form_values or _gives_form_values(fresh):

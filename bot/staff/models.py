@@ -83,8 +83,9 @@ class ConversationSummary(Base):
 
     __table_args__ = (
         sa.Index("ix_staff_conversation_last_at", "last_at", "id"),
-        sa.Index("ix_staff_conversation_channel_last_at", "channel", "last_at"),
-        sa.Index("ix_staff_conversation_crisis_last_at", "crisis", "last_at"),
+        # With the id, so that the ids of a page come from the index alone (PostgreSQL).
+        sa.Index("ix_staff_conversation_channel_last_at", "channel", "last_at", "id"),
+        sa.Index("ix_staff_conversation_crisis_last_at", "crisis", "last_at", "id"),
         sa.Index("ix_staff_conversation_week", "week"),
     )
 

@@ -45,7 +45,9 @@ def test_a_whole_conversation_by_keyboard(chat, hub):
     chat.wait_for_bot_text(hub.pattern, after=1)
     assert "message-input" in assert_focus_shown(chat)["className"]
 
-    # Back through the reply's links to its buttons, and pick one with the keyboard.
+    # Back through the reply's links to its buttons, and pick one with the keyboard. The
+    # buttons come with the bot's last message of the turn, which may arrive a moment later.
+    expect(page.locator(".quick-reply").first).to_be_visible(timeout=60_000)
     choice = tab_until(chat, "quick-reply", backwards=True)["text"]
     replies_before = chat.bot_messages.count()
     page.keyboard.press("Enter")

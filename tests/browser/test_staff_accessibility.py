@@ -92,8 +92,8 @@ def test_the_app_works_by_keyboard_alone(new_context, staff_app):
     page.get_by_label("Why do you need to see it?").focus()
     page.keyboard.type("carer asked for a copy on the phone")
     page.keyboard.press("Tab")
-    page.keyboard.press("Enter")  # the Reveal button
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")  # the Reveal button
     assert "Sade Adu" in page.inner_text("main")
     outline = page.evaluate("""() => { const button = document.querySelector('.sign-out button'); button.focus();
                                         return getComputedStyle(button).outlineStyle; }""")

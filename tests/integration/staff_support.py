@@ -152,7 +152,8 @@ def add_callback(url: str, conversation_id: str, name: str, contact: str, kind: 
     with db.session_scope(url) as session:
         request = CallbackRequest(
             conversation_id=conversation_id, channel="rest", name=name, contact=contact, contact_kind=kind,
-            best_time="after 5pm", consent=True, consent_text=f"Do you agree that Carers' Hub Lambeth may contact you on {contact} about this?",
+            best_time="after 5pm", consent=True,
+            consent_text=f"Do you agree that Carers' Hub Lambeth may contact you on {contact} about this?",
             situations="breaks_respite", created_at=created or dt.datetime.utcnow(), status=status, status_note="")
         session.add(request)
         session.flush()

@@ -33,15 +33,19 @@ def test_privacy_notice_comes_once(bot, sender):
     ("im 14 and i look after my mum because shes ill", "young_carer"),
 ])
 def test_a_stated_need_is_signposted_at_once_with_contacts_and_carers_hub(bot, sender, message, situation):
-    reply = bot.say(sender, message)[0]["text"]
+    messages = bot.say(sender, message)
+    assert "keep this chat for" in messages[0]["text"], "the first reply starts with the privacy notice"
+    reply = next(m["text"] for m in messages if "Here is who can help" in m.get("text", ""))
     fitting = [s for s in DIRECTORY.services_for(situation) if s.id != "carers_hub_lambeth"]
     named = [s for s in fitting if s.name in reply]
     assert named, f"no organisation for {situation} named in:\n{reply}"
     contacts = [c.value for s in named for c in s.verified_contacts("phone", "text", "web", "email")]
     assert any(value in reply for value in contacts), reply
-    # Carers' Hub closes the signposting message.
-    assert reply.rstrip().splitlines()[-1].startswith("Carers' Hub Lambeth"), reply
-    assert HUB_PHONE in reply and HUB_EMAIL in reply
+    # Carers' Hub closes the signposting (a refining question may follow it).
+    signposting = reply.split("\n\n")
+    hub_block = next(i for i, block in enumerate(signposting) if block.startswith("Carers' Hub Lambeth"))
+    assert all(not block.startswith("- ") for block in signposting[hub_block + 1:]), reply
+    assert HUB_PHONE in signposting[hub_block] and HUB_EMAIL in signposting[hub_block]
 
 
 def test_explicit_crisis_gets_crisis_contacts_first(bot, sender):
@@ -68,7 +72,7 @@ def test_not_safe_in_answer_to_the_safety_question_gets_the_crisis_contacts(bot,
 
 
 def test_safe_in_answer_to_the_safety_question(bot, sender):
-    bot.say(sender, "I'm so stressed and lonely since I started caring for my wife")
+    bot.say(sender, "I feel completely overwhelmed and hopeless since I started caring for my wife")
     assert "glad" in texts(bot.say(sender, "yes I'm safe"))
 
 

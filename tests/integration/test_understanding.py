@@ -66,7 +66,7 @@ MULTI_NEED = [
 
 @pytest.mark.parametrize("message, headings", MULTI_NEED, ids=[m for m, _ in MULTI_NEED])
 def test_every_need_in_a_message_is_answered(bot, sender, message, headings):
-    reply = bot.say(sender, message)[0]["text"]
+    reply = next(m["text"] for m in bot.say(sender, message) if "Here is who can help" in m.get("text", ""))
     for heading in headings:
         assert heading in reply, (heading, reply)
 
