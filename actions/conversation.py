@@ -1,15 +1,21 @@
 """Greeting, the hand-off to a person, out-of-scope questions and misunderstandings."""
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import no_question_pending, send
+from actions.common import latest_entities, no_question_pending, send
 from actions.signposting import has_something_to_signpost, signpost
-from bot import replies
+from bot import db, replies
+from bot.conversations.erasure_marker import ERASED_SLOT
 from bot.directory import queries
+from bot.privacy.erasure import erase_conversation
+
+logger = logging.getLogger(__name__)
 
 
 class ActionGreet(Action):
@@ -47,6 +53,10 @@ class ActionDefaultFallback(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         if has_something_to_signpost(tracker):
             return signpost(dispatcher, tracker)
+        if latest_entities(tracker, "distress"):
+            # Distress the bot cannot place: first make sure the carer is safe.
+            question = replies.Reply(replies.SAFETY_QUESTION, list(replies.SAFETY_BUTTONS))
+            return [SlotSet("pending_question", "safety")] + send(dispatcher, tracker, question)
         return send(dispatcher, tracker, replies.not_understood(queries.current(), _fallbacks_in_a_row(tracker)))
 
 
@@ -71,12 +81,20 @@ class ActionExplainPrivacy(Action):
 
 
 class ActionDeleteConversation(Action):
-    """Confirms the erasure; the tracker store deletes the conversation when it saves
-    this turn (bot/conversations/tracker_store.py), so nothing is written back."""
+    """Erases the conversation and everything stored about it, then says so; if that
+    fails, says so and gives Carers' Hub's number. On success the tracker store also
+    drops this turn instead of saving it (bot/conversations/tracker_store.py)."""
 
     def name(self) -> str:
         return "action_delete_conversation"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        try:
+            with db.session_scope() as session:
+                erase_conversation(session, tracker.sender_id)
+        except Exception:  # noqa: BLE001 - whatever failed, the carer must not be told it worked
+            logger.exception("Could not erase a conversation on request")
+            dispatcher.utter_message(text=replies.conversation_not_deleted(queries.current()))
+            return []
         dispatcher.utter_message(text=replies.CONVERSATION_DELETED)
-        return []
+        return [SlotSet(ERASED_SLOT, True)]

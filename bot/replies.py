@@ -240,6 +240,11 @@ def privacy_explained() -> str:
     )
 
 
+def conversation_not_deleted(directory: Directory) -> str:
+    return ("Sorry, something went wrong and I could not delete your conversation. Please ask Carers' Hub "
+            "Lambeth to delete it for you.\n" + hub_line(directory))
+
+
 CONVERSATION_DELETED = (
     "Done. I have deleted this conversation. If you write again, it starts a new one."
 )

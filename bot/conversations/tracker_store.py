@@ -10,8 +10,8 @@ moves the project's own tables (bot/db.py). Two changes to Rasa's store:
   TRACKER_WINDOW_TURNS user turns plus the latest value of every slot, the active form
   and the pause state from before them. Everything stays stored; the full history is
   still served by `retrieve_full_tracker` (HTTP API, exports, staff review).
-- Erasure: when the carer confirmed "delete my conversation", saving that turn deletes
-  the whole conversation instead of writing it back.
+- Erasure: the erase action deletes the conversation and says so; saving that turn then
+  deletes anything left (this turn's events) instead of writing it back.
 """
 from __future__ import annotations
 
@@ -23,14 +23,13 @@ import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Event, UserUttered
+from rasa.shared.core.events import Event, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot import db, settings
+from bot.conversations.erasure_marker import ERASED_SLOT
 from bot.privacy.erasure import erase_conversation
-
-ERASE_ACTION = "action_delete_conversation"
 # Events before the window that still shape the state: the latest of each is replayed.
 STATE_EVENT_TYPES = ("session_started", "slot", "active_loop", "pause", "resume", "followup", "reset_slots", "restart")
 STORED_COUNT = "_events_already_stored"  # attribute set on trackers this store built
@@ -125,10 +124,10 @@ def _latest_state(rows: list) -> list:
 
 
 def _asked_to_erase(tracker: DialogueStateTracker) -> bool:
-    """True when the erase action ran after the carer's latest message."""
+    """True when the erase action succeeded after the carer's latest message."""
     for event in reversed(tracker.events):
         if isinstance(event, UserUttered):
             return False
-        if isinstance(event, ActionExecuted) and event.action_name == ERASE_ACTION:
+        if isinstance(event, SlotSet) and event.key == ERASED_SLOT and event.value:
             return True
     return False

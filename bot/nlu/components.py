@@ -113,7 +113,7 @@ class CrisisFlagger(GraphComponent):
         # confidence and when the message holds a risk word (if unsure, treat it as a
         # crisis). Without a risk word the guess earns the safety question instead: the
         # classifier is confidently wrong on look-alikes ("my own health is going downhill").
-        return {"model_crisis_threshold": 0.8}
+        return {"model_crisis_threshold": 0.8, "next_guess_threshold": 0.35}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.config = config
@@ -154,13 +154,18 @@ class CrisisFlagger(GraphComponent):
             message.set(INTENT, crisis, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         elif intent.get("name") == CRISIS_INTENT:
-            # The classifier guessed crisis without conviction and no rule agreed: take
-            # its next guess, and ask the safety question instead of the crisis card.
+            # The classifier guessed crisis and no rule agreed: ask the safety question
+            # instead of showing the crisis card, and take the classifier's next guess only
+            # if it is confident; otherwise it is a message the bot did not understand.
             entities.append(_flag_entity("distress", "yes"))
             ranking = [ranked for ranked in message.get(INTENT_RANKING_KEY, []) if ranked.get("name") != CRISIS_INTENT]
-            if ranking:
+            if ranking and (ranking[0].get("confidence") or 0) >= self.config["next_guess_threshold"]:
                 message.set(INTENT, ranking[0], add_to_output=True)
-                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            else:
+                unsure = {"name": "nlu_fallback", "confidence": self.config["next_guess_threshold"]}
+                message.set(INTENT, unsure, add_to_output=True)
+                ranking = [unsure] + ranking
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         message.set(ENTITIES, entities, add_to_output=True)
 
 

@@ -15,6 +15,11 @@ import pytest
 from bot import processes
 from bot.settings import PROJECT_ROOT
 from tests.conftest import free_port
+from playwright.sync_api import expect
+
+# A loaded CI machine (two cores, Rasa and the browser side by side) can take longer than
+# Playwright's default 5 s to show a change; waiting longer costs nothing when it is fast.
+expect.set_options(timeout=30_000)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Needed as root in this closed network: without the background-networking flags
@@ -62,7 +67,7 @@ def browser_tools():
 
 @pytest.fixture(scope="session")
 def browser(browser_tools):
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     playwright = sync_playwright().start()
     # Playwright gives every launch a fresh temporary --user-data-dir.

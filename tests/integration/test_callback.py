@@ -135,3 +135,22 @@ def test_delete_my_conversation_also_erases_the_callback_request(bot, stack, sen
     bot.say(sender, "yes")
     assert requests_for(stack, sender) == []
     assert [e for e in bot.tracker(sender)["events"] if e["event"] == "user"] == []
+
+
+def test_a_failed_erasure_is_told_not_hidden(bot, stack, sender):
+    bot.say(sender, "I need a break from looking after my dad")
+    engine = sa.create_engine(stack.database_url)
+    with engine.begin() as connection:
+        connection.execute(sa.text(
+            "CREATE TRIGGER refuse_erasure BEFORE DELETE ON events "
+            "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"))
+    try:
+        bot.say(sender, "delete my conversation")
+        reply = texts(bot.say(sender, "yes"))
+    finally:
+        with engine.begin() as connection:
+            connection.execute(sa.text("DROP TRIGGER refuse_erasure"))
+    assert "could not delete" in reply and "020 7501 8970" in reply
+    assert "Done" not in reply
+    users = [e["text"] for e in bot.tracker(sender)["events"] if e["event"] == "user"]
+    assert users[0] == "I need a break from looking after my dad"

@@ -241,3 +241,12 @@ def test_third_round_crises(kind, text):
 @pytest.mark.parametrize("text", THIRD_ROUND_NOT)
 def test_third_round_look_alikes(text):
     assert not assess(text).is_crisis, (text, assess(text))
+
+
+def test_no_rule_looks_for_a_literal_backslash():
+    # A pattern written with a doubled backslash (r"\\b") looks for "\b" in the text and
+    # can never match a message; a batch of rules once slipped in that way unnoticed.
+    from bot import safety
+
+    patterns = [p.pattern for ps in safety._COMPILED.values() for p in ps] + [p.pattern for p in safety._COMPILED_IDIOMS]
+    assert not [p for p in patterns if "\\\\" in p]

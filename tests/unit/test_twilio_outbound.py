@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 import logging
 
 import pytest
@@ -12,6 +13,13 @@ from tests.fakes.twilio_api import FakeTwilioApi
 ACCOUNT_SID = "AC" + "1" * 32
 CARER = "+447700900555"
 BOT_NUMBER = "+442079460000"
+
+
+def run_in_own_thread(coroutine):
+    """asyncio.run in a thread of its own: the browser tests' Playwright keeps an event
+    loop running in the main thread for the whole session."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 @pytest.fixture
@@ -31,7 +39,7 @@ def send_all(fake_api: FakeTwilioApi, *messages: dict) -> None:
         finally:
             await sender.close()
 
-    asyncio.run(run())
+    run_in_own_thread(run())
 
 
 def test_each_message_goes_to_the_carer_from_the_number_they_wrote_to(fake_api):
@@ -83,5 +91,5 @@ def test_unreachable_api_is_retried_then_given_up(caplog):
             await sender.close()
 
     with caplog.at_level(logging.WARNING):
-        assert asyncio.run(run()) is False
+        assert run_in_own_thread(run()) is False
     assert caplog.text.count("sms-abc") == ATTEMPTS and "7700900555" not in caplog.text
