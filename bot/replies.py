@@ -240,6 +240,11 @@ def privacy_explained() -> str:
     )
 
 
+def service_unavailable(directory: Directory) -> str:
+    return ("Sorry, I can't answer properly just now. Please contact Carers' Hub Lambeth, or try again in a "
+            "few minutes. If anyone is in danger, call 999.\n" + hub_line(directory))
+
+
 def conversation_not_deleted(directory: Directory) -> str:
     return ("Sorry, something went wrong and I could not delete your conversation. Please ask Carers' Hub "
             "Lambeth to delete it for you.\n" + hub_line(directory))

@@ -100,13 +100,13 @@ def start_stack(tmp_path: Path, model: Path, database_url: str, **extra_env: str
     db.create_tables(database_url)
     loader.sync(url=database_url)
     rasa_port, action_port = free_port(), free_port()
-    env = processes.base_environment(
-        DATABASE_URL=database_url,
-        ACTION_SERVER_URL=f"http://127.0.0.1:{action_port}/webhook",
-        RASA_PORT=str(rasa_port),
-        ACTION_SERVER_PORT=str(action_port),
-        **extra_env,
-    )
+    settings_for_stack = {
+        "DATABASE_URL": database_url,
+        "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
+        "RASA_PORT": str(rasa_port),
+        "ACTION_SERVER_PORT": str(action_port),
+    }
+    env = processes.base_environment(**{**settings_for_stack, **extra_env})
     supervisor = processes.Supervisor(log_dir=tmp_path / "logs")
     stack = Stack(supervisor, env, model, rasa_port, action_port, secrets.token_urlsafe(16), database_url)
     supervisor.start("action server", processes.action_server_command(action_port), env,

@@ -57,4 +57,21 @@ class StrictRestInput(RestInput):
                 return response.json([{"recipient_id": body["sender"], "text": EMPTY_MESSAGE_REPLY}])
             return None
 
+        @blueprint.middleware("response")
+        async def never_silent(request: Request, reply):
+            # If the turn produced nothing (the action server is down, say), the carer still
+            # gets an answer with Carers' Hub's number rather than silence.
+            if request.method == "POST" and request.path.endswith("/webhook") and reply.status == 200 \
+                    and reply.body.strip() == b"[]":
+                sender = (request.json or {}).get("sender", "")
+                return response.json([{"recipient_id": sender, "text": unavailable_reply()}])
+            return None
+
         return blueprint
+
+
+def unavailable_reply() -> str:
+    from bot import replies
+    from bot.directory import queries
+
+    return replies.service_unavailable(queries.current())
