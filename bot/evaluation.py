@@ -66,6 +66,10 @@ class Parser:
         os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
         os.chdir(PROJECT_ROOT)  # SpacyNLP's model path in config.yml is relative to the project
         logging.getLogger("rasa").setLevel(logging.WARNING)
+        import structlog
+
+        # Rasa logs every parse at debug level through structlog; an evaluation parses thousands.
+        structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
         from rasa.core.agent import Agent
 
         self.agent = Agent.load(str(model_path))

@@ -15,6 +15,16 @@ def requests_for(stack, sender: str) -> list[dict]:
         return [dict(row._mapping) for row in rows]
 
 
+def request_a_callback(bot, sender: str, name: str = "Jo", contact: str = "07700 900123",
+                       time: str = "mornings", consent: str = "yes") -> str:
+    """The whole form, answered; returns the bot's last reply."""
+    start_callback(bot, sender)
+    bot.say(sender, name)
+    bot.say(sender, contact)
+    bot.say(sender, time)
+    return texts(bot.say(sender, consent))
+
+
 def start_callback(bot, sender: str) -> None:
     offer = texts(bot.say(sender, "can I talk to a real person please"))
     assert "020 7501 8970" in offer and "connect@carershub.org.uk" in offer
@@ -47,11 +57,7 @@ def test_the_whole_callback_flow_is_stored_then_confirmed(bot, stack, sender, fa
 
 
 def test_email_is_accepted(bot, stack, sender):
-    start_callback(bot, sender)
-    bot.say(sender, "Amir")
-    bot.say(sender, "amir.khan@example.org")
-    bot.say(sender, "any time")
-    bot.say(sender, "yes")
+    request_a_callback(bot, sender, name="Amir", contact="amir.khan@example.org", time="any time")
     assert requests_for(stack, sender)[0]["contact_kind"] == "email"
 
 
@@ -72,11 +78,7 @@ def test_invalid_contact_details_are_asked_again(bot, stack, sender):
 
 
 def test_no_consent_means_nothing_is_stored(bot, stack, sender):
-    start_callback(bot, sender)
-    bot.say(sender, "Jo")
-    bot.say(sender, "07700 900123")
-    bot.say(sender, "evenings")
-    reply = texts(bot.say(sender, "no"))
+    reply = request_a_callback(bot, sender, time="evenings", consent="no")
     assert "won't pass on your details" in reply and "020 7501 8970" in reply
     assert requests_for(stack, sender) == []
 
@@ -95,11 +97,7 @@ def test_database_refusing_the_write_is_told_with_the_phone_number(bot, stack, s
             "CREATE TRIGGER refuse_callbacks BEFORE INSERT ON callback_request "
             "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"))
     try:
-        start_callback(bot, sender)
-        bot.say(sender, "Jo")
-        bot.say(sender, "07700 900123")
-        bot.say(sender, "mornings")
-        reply = texts(bot.say(sender, "yes"))
+        reply = request_a_callback(bot, sender)
     finally:
         with engine.begin() as connection:
             connection.execute(sa.text("DROP TRIGGER refuse_callbacks"))
@@ -110,11 +108,7 @@ def test_database_refusing_the_write_is_told_with_the_phone_number(bot, stack, s
 def test_webhook_down_keeps_the_request(bot, stack, sender, fake_webhook):
     fake_webhook.down = True
     try:
-        start_callback(bot, sender)
-        bot.say(sender, "Jo")
-        bot.say(sender, "07700 900123")
-        bot.say(sender, "mornings")
-        assert "saved" in texts(bot.say(sender, "yes"))
+        assert "saved" in request_a_callback(bot, sender)
         deadline = time.time() + 15
         while time.time() < deadline and not requests_for(stack, sender)[0]["notify_error"]:
             time.sleep(0.3)
@@ -125,11 +119,7 @@ def test_webhook_down_keeps_the_request(bot, stack, sender, fake_webhook):
 
 
 def test_delete_my_conversation_also_erases_the_callback_request(bot, stack, sender):
-    start_callback(bot, sender)
-    bot.say(sender, "Jo")
-    bot.say(sender, "07700 900123")
-    bot.say(sender, "mornings")
-    bot.say(sender, "yes")
+    request_a_callback(bot, sender)
     assert requests_for(stack, sender)
     assert "delete" in texts(bot.say(sender, "delete my conversation"))
     bot.say(sender, "yes")

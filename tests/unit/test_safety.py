@@ -192,16 +192,6 @@ MORE_NOT_CRISES = [
 ]
 
 
-@pytest.mark.parametrize("kind, text", [(k, t) for k, texts in MORE_CRISES.items() for t in texts])
-def test_more_crisis_phrasings(kind, text):
-    assert assess(text).is_crisis, (text, assess(text))
-
-
-@pytest.mark.parametrize("text", MORE_NOT_CRISES)
-def test_more_look_alikes(text):
-    assert not assess(text).is_crisis, (text, assess(text))
-
-
 # A third round of families (again none of these is from a held-out set).
 THIRD_ROUND = {
     "medical_emergency": ["HELP nan colapsed in the hall", "dad is clutching his chest and has gone grey",
@@ -233,16 +223,6 @@ THIRD_ROUND_NOT = [
 ]
 
 
-@pytest.mark.parametrize("kind, text", [(k, t) for k, texts in THIRD_ROUND.items() for t in texts])
-def test_third_round_crises(kind, text):
-    assert assess(text).is_crisis, (text, assess(text))
-
-
-@pytest.mark.parametrize("text", THIRD_ROUND_NOT)
-def test_third_round_look_alikes(text):
-    assert not assess(text).is_crisis, (text, assess(text))
-
-
 def test_no_rule_looks_for_a_literal_backslash():
     # A pattern written with a doubled backslash (r"\\b") looks for "\b" in the text and
     # can never match a message; a batch of rules once slipped in that way unnoticed.
@@ -250,3 +230,18 @@ def test_no_rule_looks_for_a_literal_backslash():
 
     patterns = [p.pattern for ps in safety._COMPILED.values() for p in ps] + [p.pattern for p in safety._COMPILED_IDIOMS]
     assert not [p for p in patterns if "\\\\" in p]
+
+
+# The later rounds of phrasing families, checked by the same two tests.
+LATER_CRISES = [t for texts in list(MORE_CRISES.values()) + list(THIRD_ROUND.values()) for t in texts]
+LATER_NOT_CRISES = MORE_NOT_CRISES + THIRD_ROUND_NOT
+
+
+@pytest.mark.parametrize("text", LATER_CRISES)
+def test_later_crisis_phrasings_are_crises(text):
+    assert assess(text).is_crisis, (text, assess(text))
+
+
+@pytest.mark.parametrize("text", LATER_NOT_CRISES)
+def test_later_look_alikes_are_not_crises(text):
+    assert not assess(text).is_crisis, (text, assess(text))
