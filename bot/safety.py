@@ -93,7 +93,7 @@ _TEXT_SPEAK = {
     r"\bment\b": "meant",
     r"\bcancelld\b|\bcanceld\b": "cancelled",
     r"\bno[ -]?show(s|ed)?\b": "did not turn up",
-    r"\b(respond|talk|mov|breath|wak|com|speak|answer|bleed|shak|fitt|seiz|go|do|hav|gett|lett)in\b": r"\1ing",
+    r"\b(respond|talk|mov|breath|wak|com|speak|answer|bleed|shak|fitt|seiz|go|do|hav|gett|lett|jump|think|say|walk|feel|cry|try|ly|plan|sleep|want|kill|end|stabb|pull|run|leav)in\b": r"\1ing",
     r"\bhavent\b": "have not",
     r"\btil\b": "till",
     r"\bgna\b|\bgunna\b": "going to",
@@ -106,6 +106,8 @@ _TEXT_SPEAK = {
     r"\bwouldnt\b": "would not",
     r"\bshouldnt\b": "should not",
     r"\balot\b": "a lot",
+    r"\bwhats\b": "what is",
+    r"\bhed\b": "he would",
 }
 
 
@@ -134,7 +136,7 @@ def normalise(text: str) -> str:
     lowered = re.sub(r"(\w)n't\b", r"\1 not", lowered)  # can't -> ca not
     lowered = lowered.replace("ca not", "cannot").replace("wo not", "will not")
     lowered = re.sub(r"\bi m\b", "i am", lowered)
-    lowered = re.sub(r"\b(he|she|it|that|there|what) s\b", r"\1 is", lowered)
+    lowered = re.sub(r"\b(he|she|it|that|there|what|who) s\b", r"\1 is", lowered)
     lowered = re.sub(r"\b(i|you|we|they) ve\b", r"\1 have", lowered)
     lowered = re.sub(r"\b(i|you|we|they|he|she) ll\b", r"\1 will", lowered)
     lowered = re.sub(r"\b(you|we|they) re\b", r"\1 are", lowered)
@@ -222,7 +224,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(will not|would not|wont) be a burden (to anyone )?(much )?longer\b|\bnot be a burden (for )?(much )?longer\b",
         r"\b(sit|sat|sitting) in the car\b.*\bengine (running|on)\b",
         r"\bwithout (the chemist|the pharmacist|anyone|them) (asking|knowing|noticing)\b",
-        r"\b(this is|consider this) my goodbye\b|\bbefore i go\b|\bthank you for trying\b",
+        r"\b(this is|consider this) my goodbye\b|\bbefore i go$|\bthank you for trying\b",
         r"\b(sorted|sorted out|written|updated|made) (out )?my will\b",
         r"\bhow much (paracetamol|of \w+|\w+) (is|would be) (lethal|fatal|enough)\b|\b(lethal|fatal) (dose|amount)\b",
         r"\b(on|standing on|at) the (balcony|ledge|roof|bridge)\b",
@@ -249,6 +251,40 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(wants|want|wanted|wanting) to be dead\b|\b(he|she) wants to die\b",
         r"\b(gave|given|giving) (all )?(her|his|my|their) (rings|jewellery|jewelry|things|belongings|money|savings) away\b",
         r"\b(putting|put|setting|keeping|hiding|saving) (some |a few )?(of )?(my |his |her |their )?(tablets|pills|meds|medication) (aside|away|in a drawer|by|back)\b",
+        # Ideation told as a picture: "how easy it would be to just step forward".
+        r"\bhow easy it (would|could) be\b[^.]{0,40}\b(step|jump|fall|let go|end|go|drive|walk|swallow|take)\b",
+        r"\b(step|stepping|lean|leaning|walk|walking) (forward|out|off)\b[^.]{0,40}\b(platform|train|tracks|bridge|edge|traffic|lorry|bus)\b"
+        r"|\b(platform|tracks|bridge|edge|ledge)\b[^.]{0,60}\b(step|stepping|lean|leaning) (forward|out|off)\b",
+        # Broader families (a development set written blind, tests/development/crisis_dev.yml).
+        r"(^|\bi )(will not|would not|wont|may not|might not) be (around|here) (much |for )?(longer|long)\b",
+        r"\b(need|have) to worry about me (for )?(long|much longer)\b|\b(worked out|found|got|sorted|planned|made) (a|my|his|her|their|an|my own) (way out|exit( plan)?)\b",
+        r"\bthis is goodbye\b|\bsorry for everything\b[^.]{0,40}\b(love you|goodbye|bye)\b",
+        r"\b(rather|sooner) (be |b )?dead\b",
+        r"\bif i just (was not|were not|was n t) (here|around|alive)\b",
+        r"\bin front of (a|the|an) (\w+ ){0,2}(train|bus|lorry|car|tube|truck|van|traffic)\b(?! (stop|station|shelter|garage|driver))",
+        r"\b(lorry|car|bus|train|van|truck) (did not|would not|didnt|wouldnt) stop\b",
+        r"\b(walk|walking|jump|jumping|throw|throwing|going) (himself |herself |myself )?(into|in to|in) (the )?(thames|river|sea|canal|lake|water)\b",
+        r"\b(jump|jumping) (off|from) (the |a )?(top (of )?)?(the |a )?(car park|multi storey|bridge|roof|building|balcony|block|tower|cliff|flats)\b",
+        r"\b(looked|looking|look|searched|searching|googled|googling|reading|read) (up )?(online )?how to do it\b",
+        r"\bhow many (\w+ ){0,2}(paracetamol|tablets|pills|co codamol|sleeping pills|painkillers)( it)? (takes|would take|to take|it takes|would it take|does it take|is too many|would kill|kills)\b",
+        r"\b(stockpiled|stockpiling|saved|saving|hoarded|hoarding|collected|collecting|kept|keeping)\b[^.]{0,40}\b(morphine|pills|tablets|meds|medication|insulin|oxycodone|paracetamol)\b[^.]{0,60}\b(for me|for myself|is for me)\b",
+        r"\b(bought|buy|got|have|has|ordered) (a |the |some )?rope\b",
+        r"\bmake it look like an accident\b",
+        r"\b(take|taking|took) (the )?(both|two) of us\b|\b(take|taking) (us|him and me|her and me) (both )?out of (this|here|it)\b",
+        r"\bdark thoughts\b",
+        r"\b(want|wants|wanted|wanting|like|rather) to (go and |go )?be with (him|her|them|mum|dad|my \w+)\b[^.]*\b(died|dead|gone|passed|heaven)\b"
+        r"|\b(died|dead|passed away|passed)\b[^.]*\b(want|wants|wanted|wanting|like|rather) to (go and |go )?be with (him|her|them|mum|dad|my \w+)\b",
+        r"\brefus(ing|es|ed) (all )?(food|to eat) and (water|drink|fluids)\b",
+        r"\b(need|use) for (any of )?(it|this|them|that|anything) where i am going\b|\bwhere i am going\b[^.]{0,20}\b(will not|wont|do not|dont) need\b",
+        r"\bsee (the|any) point (any ?more|now)\b|\bsee (the|any) point$",
+        r"\bno point in (nothing|nothin|anything)\b",
+        r"\bhose ?pipe\b[^.]{0,60}\b(car|exhaust|boot|garage)\b|\b(car|exhaust|boot|garage)\b[^.]{0,60}\bhose ?pipe\b",
+        # Families from the crisis examples in the NLU training data.
+        r"\b(kinder|better|easier) (for (everyone|them|him|her|all of them) )?if i (was|were|am) (gone|dead|not here|not around)\b",
+        r"\b(thinking|thought|think|want|wanted|going|tempted|plan\w*) (about |of )?(to )?(take|taking|swallow\w*) all (of )?(\w+ )?(pills|tablets|meds|medication)\b",
+        r"\b(going|drive|driving|drove|crash\w*|steer\w*) (straight )?into (a|the) (wall|tree|bridge|lorry|river|oncoming \w+)\b",
+        r"\b(no|not|never)( \w+)? want to (live|be alive|exist)\b",
+        r"\b(notes|letters|a note|a letter)\b[^.]{0,30}\bfor when i am gone\b",
     ),
     "self_harm": (
         r"\bself ?harm",
@@ -284,6 +320,22 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bto take the edge off\b|\bscratches on my (thighs|arms|legs|wrists|stomach)\b",
         r"\bpicking at (the|my) (cuts|scabs|wounds)\b",
         r"\b(make|made|making|do|doing) cuts\b|\bcuts on (my|his|her|their) (hands?|arms?|legs?|wrists?|thighs?|stomach)\b",
+        r"\b(bite|biting|bit|bites|hit|hitting|hits|pinch|pinching|scratch|scratching|squeeze|squeezing|dig|digging) (into )?(my|his|her|their) (own )?(arms?|hands?|legs?|wrists?|skin|thighs?|fingers?)\b[^.]{0,30}\b(till|until|so (hard|much)|and it) (it |they |i |she |he )?(bruise\w*|bleed\w*|bled|marks?|hurts?)\b",
+        # Broader families (development set).
+        r"\b(arms?|legs?|wrists?|thighs?|skin)\b[^.]{0,20}\b((many|lots of|loads of|new|fresh|deep) )+cuts\b|\bcuts\b[^.]{0,30}\b(very deep|deep ones|new ones)\b",
+        r"\b(pulled|pulling|pullin|pulls|rips|ripping|tearing|tears) (out )?(so much of |all )?(her|his|their|my) (hair|eyelashes|eyebrows|lashes|skin)( out)?\b[^.]{0,60}\b(bald|bleed\w*|bled|raw|none left|patches)\b",
+        r"\b(til|till|until) (it|they|she|he|i)? ?(bleed\w*|bled|bruises?|bruised)\b",
+        r"\bscraping (my|his|her|their) (wrists?|arms?|skin|legs?)\b",
+        r"\b(carving|carved|carve|scratching|scratched) (words |letters |things |names )?(into|in) (my|his|her|their) (thigh|thighs|arm|arms|skin|leg|legs|wrist|stomach)\b",
+        r"\b(biting|bites|bit) (his|her|my|their) (own )?(hands?|arms?|fingers?|wrists?) (raw|till|until|to bits)\b",
+        r"\b(stubbing|stubs|stubbed|putting|puts|put) (out )?(his|her|their|my)? ?(cigarettes?|fags?)\b[^.]{0,30}\b(on|into) (the back of )?(his|her|their|my) (hand|arm|skin|leg)\b",
+        r"\b(burning|burns|burn|burnt) (on )?(my|his|her|their) (arm|arms|hand|hands|skin|legs?) with (a )?(cigarettes?|lighter)\b|\b(burning|burns) (on|to) (my|his|her) (arm|arms|hand|skin)\b",
+        r"\b(inflicting|inflicted|inflicts|giving|gives|gave) (burns?|cuts|wounds|injuries) (on|to) (herself|himself|themselves|myself)\b|\bice and salt\b|\bto make burns\b",
+        r"\bhit myself\b",
+        r"\bstabbed (her|his|my|their) (own )?(leg|arm|hand|thigh|skin)\b",
+        r"\b(compass|razor|blade|scissors|sharpener|knife|pen nib)\b[^.]{0,30}\b(on|into|across) (my|his|her|their) (wrists?|arms?|legs?|skin|thighs?)\b",
+        r"\b(reopening|reopen|reopened|picking open|opening up) (his|her|their|my) (wound|scar|scars|stitches|surgical wound)\b",
+        r"\b(ramming|rams|smashing|smashes|headbutting|headbutts|banging|bangs|hitting|hits) (his|her|their|my) head (into|against|on|off)\b",
     ),
     "medical_emergency": (
         r"\b(not|stopped|is not|isnt|has stopped|cannot|can not|struggling to|trouble|difficulty|hard to) breath(e|ing)?\b",
@@ -353,6 +405,26 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(head|face|leg|arm) (is |was )?(bleeding|cut open|split)\b",
         r"\b(fell|fallen|fell over|on the floor)\b.*\b(will not|cannot|can not|not able to) (get up|talk|speak|move|stand)\b",
         r"\b(not|will not|cannot) (move|respond|talk|speak|answer|wake|breathe)\b.*\b(fell|fallen|collapsed|floor|ground)\b",
+        # Stroke signs however they are put: one side of the face fallen, speech suddenly wrong.
+        r"\b(face|mouth|smile|lip|eye)\b[^.,]{0,25}\b(droop\w*|dropped|dropping|fallen|slipped|lopsided|sagging|gone down)\b",
+        r"\b(words|speech|talking|speaking)\b[^.]{0,25}\b(jumbled|garbled|gibberish|coming out wrong|all wrong|all mixed up|nonsense)\b[^.]{0,80}\b(suddenly|all of a sudden|since (she|he|they) woke|since this morning|an hour ago|one side|face|mouth|arm)\b"
+        r"|\b(suddenly|all of a sudden|since (she|he|they) woke( up)?)\b[^.]{0,80}\b(words|speech|talking|speaking)\b[^.]{0,25}\b(jumbled|garbled|gibberish|slurred|coming out wrong|all wrong|mixed up)\b",
+        # Broader families (development set).
+        r"\b(gone|went|going|turning|turned) (all |very |really |a bit )?(grey|gray|blue|floppy|limp|purple|white)\b",
+        r"\b(coughing|bringing|throwing|vomiting|being sick|spitting|sicking|puking)( up)?\b[^.]{0,30}\bblood\b|\bcoffee grounds\b",
+        r"\b(swallowed|took|taken|had|downed|necked)\b[^.]{0,40}\b(blister pack|strip of|packet of|box of|bottle of|worth at once|all at once|in one go|whole lot)\b",
+        r"\b(barely|hardly) (responding|responsive|conscious|awake|breathing|moving|rousable)\b",
+        r"\bbreathing (with )?(long )?(stops|pauses|gaps)\b|\b(long )?(pauses|gaps|stops) (in|between) (his|her|their)? ?(breath|breaths|breathing)\b"
+        r"|\bbreathing (really |very |so )?(fast|quick|rapid|shallow|noisy|loud)\b",
+        r"\bmottled\b",
+        r"\b(spurting|gushing|pumping out)\b|\b(sliced|slashed|split|gashed) (my|his|her|their) (\w+ )?open\b|\bbleed\w*\b[^.]{0,30}\b(will not|would not|not) stop\b",
+        r"\b(fit|fits|seizure|seizures)\b[^.]*\b(\d+|five|six|seven|eight|ten) minutes?\b|\b(fits|seizures) back to back\b|\b(has not|not) come round\b",
+        r"\bswallow(ed)?\b[^.]{0,40}\b(battery|batteries|bleach|magnets?|poison|detergent|pods?|chemicals?|cleaner|antifreeze)\b",
+        r"\b(drink|drank|drunk|swallowed|had|taken) (some )?(bleach|poison|antifreeze|detergent|cleaning fluid|white spirit)\b",
+        r"\bchoked\b[^.]{0,60}\b(cannot|can not|still cannot|not able to|unable to) (cough|breathe|talk|speak|breath)\b",
+        r"\b(he|she|they|son|daughter|mum|dad|brother|sister|wife|husband|partner) (is|s|keeps|has started|started) (fitting|seizing|having a seizure|having fits)\b",
+        r"\b(is|s|am|are|in|having) (in )?(a )?mental health crisis (right )?now\b|\b(is|s|am|are) (in|having) a mental health crisis\b",
+        r"\b(ran|run|running|has run) (off|away)\b[^.]*\b(night|dark|psychotic|unwell|dementia|not answering|confused)\b",
     ),
     "child_at_risk": (
         r"\b(mum|mom|dad|mother|father|step ?dad|step ?mum|parent|parents|uncle|his (boyfriend|girlfriend)|her (boyfriend|girlfriend)|mum s boyfriend|mums boyfriend)\b.*\b(hits|hit|beats|beat|hurts|hurt|kicks|slaps|punches|punched|slapped|kicked|burns|burned|touch(es|ed)?) (me|us|my (brother|sister|siblings)|the kids|the children|the baby)\b",
@@ -411,6 +483,25 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(step ?dad|step ?mum|stepfather|stepmother|mum s boyfriend|dad s girlfriend|uncle|mum|dad)\b.*\b(pushes|pushed|shoves|shoved|grabs|grabbed|throws things|threw things) (me|us)\b",
         r"\b(mum|mom|dad|mother|father|parent)\b.*\b(drunk|high|passed out|off (his|her) face|wasted|out of it)\b.*\b(we|us|my (little |baby )?(brother|sister|siblings)|have not (had|eaten)|no (food|tea|dinner)|crying|scared|alone)\b",
         r"\b(someone|somebody|a man|a woman|an adult|people|older (boy|man|guy|kid)s?)( older)? (is |are |keeps )?(making|made|forcing|forced|wants|asking|pressuring) me (to )?(do|send|keep|carry|sell|hold|deliver|meet)\b",
+        # Broader families (development set).
+        r"\b(uncle|stepdad|step dad|boyfriend|man|cousin|grandad|teacher|babysitter|coach|neighbour|lodger)\b[^.]{0,30}\b(touches|touched|touching|comes into|came into|gets into|got into) (her|him|my \w+|their)( room| bed)?\b",
+        r"\b(home|house|flat) alone since\b|\b(left )?(alone|on (his|her|their) own) (in the flat |at home |in the house )?since\b",
+        r"\b(kids|children|boy|girl|little ones|tiny ones|toddler)\b[^.]{0,30}\blocked out\b|\block(s|ed)? the door\b[^.]{0,60}\b(outside|night|rain|cold)\b",
+        r"\b(eat|eats|eating|ate) (from|out of) the bins?\b|\bno coat in (the )?winter\b|\b(kids|children|boy|girl|grandson|granddaughter|son|daughter)\b[^.]{0,60}\bbegging\b",
+        r"\bsoaking nappy\b|\b(needles|syringes|drugs|crack pipe|pills) (on|in|around|all over) the (table|floor|coffee table|sofa)\b",
+        r"\bshut (him|her|them|me) in (a|the) (cupboard|room|cellar|shed)\b|\bshut in (a|the) (cupboard|cellar|shed)\b|\bdenied (his|her|their|my) (medication|meds|food)\b",
+        r"\b(will not|wont|does not|doesnt|never) let me eat\b|\bmakes me sleep on the floor\b|\bput me in care\b",
+        r"\b(stand|stands|standing|stood) (outside )?in the (cold|garden|rain|dark)\b[^.]{0,30}\b(hours|all night|punishment)\b",
+        r"\b(boyfriend|girlfriend) is (1[89]|2\d|3\d)\b[^.]{0,30}\b(she|he) (is|s) (1[0-5])\b",
+        r"\b(been drinking|drunk|over the limit|high|drinking since)\b[^.]{0,60}\b(driving|drive|behind the wheel)\b",
+        r"\b(forces|forced|makes|made|make|making) (her|him|me|them) (to )?(miss|not go to|stay off|skip) school\b",
+        r"\b(beats|beat|hits|hit|slaps|kicks) (her|him|me|them) (if|when|whenever|every time)\b",
+        r"\b(comes|coming|came) (in|into) (her|his|their|my) (room|bedroom) at night\b|\bchair against the door\b",
+        r"\bmake my own (dinner|tea|food)\b[^.]*\b(no more|nothing|crisps|poorly|asleep|sleeps)\b",
+        r"\b(told|tells) me to get out\b[^.]*\b(never come back|nowhere)\b",
+        r"\b(mum|dad|mother|father|parent|stepdad|stepmum|step dad|step mum)\b[^.]{0,20}\b(hurts|hits|beats|kicks|slaps) (her|him|them)\b",
+        r"\b(kids|children|brother|sister)\b[^.]*\b(at home|home|alone)\b[^.]*\bno adults?\b|\bno adults? (at home|in the house|here)\b",
+        r"\bask(ed|ing|s)? (my |her |his )?(\d+ year old )?(daughter|son|child|kid|her|him|me) for (pictures|pics|photos|nudes|selfies)\b",
     ),
     "adult_at_risk": (
         r"\b(taking|took|takes|stealing|stole|steals|had|keeps taking|has been taking) (all )?(of )?(his|her|their|nan s|nans|mum s|mums|dad s|dads|grandad s|my nan s|my mum s|my dad s) (money|pension|benefits|bank card|card|savings|cash)\b",
@@ -460,7 +551,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(have not|has not|not) (given|been giving) (her|him|them) (her|his|their) (tablets|meds|medication)\b",
         r"\block(s|ed)? (our |my |her |his )?(dad|mum|nan|grandad|him|her) in (his|her|their) (bedroom|room)\b",
         r"\bkept in one room\b|\bonly open the door\b",
-        r"\bso thin\b.*\b(bones|fridge is empty|not eating|no food)\b|\bfridge is empty\b",
+        r"\bso thin\b.*\b(bones|fridge is empty|not eating|no food)\b|\b(his|her|their|mum s|dad s|nan s) fridge is empty\b",
         r"\bhelping (herself|himself|themselves) to (money|cash)\b",
         r"\bheld (him|her|them) down\b|\bbruises on (his|her|dad s|mum s|their) (wrists|arms)\b",
         r"\bin the same (pad|nappy|clothes|sheets) for\b|\bnobody gave (her|him|them) (her|his|their) (tablets|meds|medication)\b",
@@ -479,6 +570,42 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(been|was|is|being|were) left (without|with no) (his |her |their |any )?(food|meds|medication|medicine|tablets|water|heating|help|care)\b",
         r"\b(leave|left|leaves|leaving) (him|her|them|mum|dad|nan|gran|grandad|my (mum|dad|nan|gran|grandad)) (in|with) (a )?(wet|soiled|dirty|soaking) (bed|sheets|clothes|pad|nappy)\b",
         r"\bnot safe\b",
+        # Broader families (development set).
+        r"\b(taken over|took over|has got|has taken|got hold of|keeps|kept|is using|been using|uses|now has|has) (his|her|their|dad s|mum s|nan s|gran s|grandad s|my \w+ s) (bank card|cash card|pin|pension card|savings|benefits|cheque book)\b",
+        r"\b(gave|given|giving|told) (them |him |her |a stranger |someone )?(his|her|their) pin\b|\bsafe account\b|\bblank cheques?\b",
+        r"\bthousands (of pounds )?(have |has )?(gone|disappeared|missing|gone out)\b",
+        r"\bsending (thousands|money|hundreds)\b[^.]{0,60}\b(met online|online|never met|overseas|army)\b|\bmet online\b[^.]{0,80}\b(money|thousands|pounds|remortgage|send)\b",
+        r"\bpower of attorney\b[^.]{0,80}\b(selling|sold|sell|without|got her|got him|made her|made him|taken)\b|\b(got|made|making|pressur\w+) (her|him|them) (to )?sign\b",
+        r"\bpaid (him|them|a man|a builder|a stranger) \S*\d[\d,]*\b[^.]{0,60}\b(not been touched|never done|has not been|nothing done|not done|never came back)\b",
+        r"\b(takes|took|taking|takin) (her|his|their) (pills|tablets|meds|medication) off (her|him|them)\b|\b(sells|sold|selling) (them|her pills|his pills|her tablets|his tablets)\b",
+        r"\b(taking|takin|took|takes|stealing|nicking) (her|his|their) (telly|tv|jewellery|jewlery|jewelry|things|belongings|stuff|pension)\b",
+        r"\blocked (in|into|inside) (his|her|their|the) (flat|room|house|home|bedroom)\b|\blocks (him|her|them) in\b",
+        r"\b(staff|carers?|they|the home|nurse|nurses) (say|said|says|claim|claimed) (she|he) (fell|fell over|walked into|bumped)\b|\bnobody will tell me (what|wat|how) happen\w*\b",
+        r"\b(very |so |really )?(afraid|frightened|scared|terrified) of (the|her|his) (carer|carers|staff|night|man|son|daughter|neighbour)\b|\bthe night (man|staff|carer) is (bad|rough|horrible)\b|\blike (somebody|someone) (hold|held|grabbed|gripped)\b",
+        r"\b(cigarette )?burns? on (his|her|their) (hand|arm|leg|face)\b[^.]{0,60}\b(day centre|care home|carer|staff|nobody|no one|explain|after)\b",
+        r"\b(not|never|does not|will not|refuses to) (give|feed|wash) (him|her|them)\b[^.]*\b(thin|smell\w*|weight|dirty|hungry|sore|starv\w*)\b",
+        r"\b(locking|locked|locks) (his|her|their|the) (fridge|cupboards?|food)\b",
+        r"\b(slaps|slapped|slapping|pinches|pinched|pinching) (her|his|him|my|grandma\w*|nan\w*|mum\w*|dad\w*|grandad\w*)\b",
+        r"\b(restrain\w*|restraint)\b[^.]{0,80}\b(injur\w*|bruis\w*|hurt|not in (his|her) care plan|not set out)\b|\bties (him|her|them) (to|in|into) (the|a|his|her) (chair|bed)\b",
+        r"\bleft (in|on) (his|her|their|the) (chair|bed|commode|floor)\b[^.]{0,30}\b(\d+ hours|hours|all day|all night)\b|\bno food or (drink|water)\b",
+        r"\bkeep(s|ing)? (her|him|them|mum|dad|my \w+) away from (the phone|us|family|visitors|me|her family|his family)\b",
+        r"\b(new friend|friend|man|woman|people|someone|they)\b[^.]{0,20}\b(moved into|moved in to|taken over) (his|her|their|my \w+ s) (flat|house|home)\b",
+        # Families from the crisis examples in the NLU training data.
+        r"\b(being|been|getting|got|was|is|are|were) (scammed|conned|exploited|abused|mistreated|neglected|ripped off)\b",
+        r"\btaken control of (his|her|their) (bank|money|finances|cards?|accounts?)\b",
+        r"\b(drag|dragged|drags|dragging|yank|yanked|yanks|yanking|shove|shoves|shoved|shoving|manhandl\w*) (a |the )?(resident|patient|mum|dad|him|her|them|my \w+|nan|grandma|grandad)\b",
+        r"\b(shout|shouts|shouting|scream\w*|swear\w*) at (my )?(mother|mum|father|dad|nan|gran|him|her|them|residents?)\b[^.]*\bbruis\w*\b|\bbruis\w*\b[^.]*\b(carer|staff|home)\b[^.]*\b(says|said|say|claims?)\b",
+        r"\bstrangers in (his|her|their) (flat|house|home)\b|\bsleeps on the floor\b",
+        r"\b(is not|not|never) (feeding|washing|changing) (him|her|them)( properly)?\b|\blost \d+ stone\b|\b(soiled|wet|dirty) (pads|sheets|clothes)\b[^.]*\b(all day|for hours|left|hours)\b|\bleft in (soiled|wet|dirty)\b",
+        r"\b(taking|took|takes|stealing|stole|been taking)\b[^.]{0,10}\b(my \w+s|my \w+ s) (benefits|pension|money|savings)\b",
+        r"\b(has not|not) had (any of )?(his|her|their) (meds|medication|tablets|food|insulin) for (days|\d+ days|a week)\b",
+        r"\b(lend|give|giving|lending) (him|her|them) money\b[^.]*\b(scared|afraid|frightened|keeps|pressur\w*)\b|\bscared to say no\b",
+        r"\bties? (my \w+|him|her|them) (in|into|to) (the|a|his|her) (chair|bed)\b|\btie (my \w+|him|her|them) (in|into|to)\b",
+        r"\b(hand over|handed over|give|gave|given) (her|his|their) (bank details|pin|card details|pension card|bank card)\b",
+        r"\b(signed|sign|signing) (papers|documents|over)\b[^.]{0,40}\b(giving|gave|give|to) (the house|his house|her house|the flat|everything|his carer|her carer)\b",
+        r"\bmarks on (her|his|their) (wrists?|arms?|neck|face|legs?)\b",
+        r"\b(hits|hit|hitting|beats|hurts|kicks|pushes|shoves|slaps) my (dad|mum|mother|father|nan|gran|grandad|brother|sister)\b",
+        r"\b(scared|afraid|worried|frightened) (that )?i (might|will|could|am going to) (hurt|harm|hit|kill|lose it with) (him|her|them|my \w+)\b",
     ),
     "domestic_abuse": (
         r"\bdomestic (abuse|violence)\b",
@@ -504,15 +631,37 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bstruck me\b|\b(frightened|scared|afraid|unsafe|not safe) in my (own )?home\b",
         r"\b(do not|does not|will not) let me (go out|leave|see|have)\b|\bonly allowed (to|out)\b|\btimes me\b",
         r"\b(take|takes|took) (all )?my (money|passport|bank card|phone)\b|\bsend me back\b",
+        # Broader families (development set).
+        r"\b(got hold of|picked up|holding|waving|has got|grabbed|got) (a |the )?(kitchen )?(knife|knives|hammer|bat|weapon|scissors)\b|\blocked myself in\b|\b(told|tells) me to hide\b",
+        r"\b(tracks|tracking|checks|checking|monitors|reads|reading) (my|all my) (location|phone|messages|texts|emails|spending|bank)\b|\bcameras in the house\b",
+        r"\b(rations|controls|hides|hid|hiding|took|takes) (my|all my) (food|keys|inhaler|medication|meds|pension card|charger|wages|benefits)\b",
+        r"\b(never|not|will not|wont|does not|doesnt) (allowed|allow me|let me) (to )?(go out|work|see|talk|leave|go to work|have friends|speak)\b|\bi belong to (him|her)\b",
+        r"\b(afraid|scared|frightened|terrified) to (stay|go) (in|home|back)\b",
+        r"\b(he|she|they|son|husband|wife|partner)( is| has| have| had)? (broke|broken|fractured|cracked) my\b|\bpunch ?bag\b",
+        r"\b(he|she|they|husband|wife|partner|son|daughter|dad|mum|brother|sister|boyfriend|girlfriend|ex)\b[^.]{0,40}\b(hitting|hits|punching|punches|kicking|kicks|slapping|slaps|headbutted|headbutts|strangled|choked|throttled|dragged|pinned|beating|beats) me\b",
+        r"\bagainst the wall by my\b|\b(fist|punched|kicked|smashed|put his fist|put her fist) (through|thru|into) (the |a )?(door|wall|window)\b|\bsplit (my )?lip\b|\bthrew (\w+ ){0,3}at me\b",
+        r"\b(keeps|kept|is|been) (hurting|hitting|beating) (my )?(mum|dad|mother|father|nan|sister|brother)\b|\b(shouting|screaming) and (breaking|smashing|throwing) things\b",
+        r"\bbanging on (the|my) (door|window)\b[^.]*\b(night|take|kill|threat\w*|broken|scared)\b|\bbroken the window\b",
+        r"\b(kill|hurt) me if i (leave|go|tell)\b",
+        # Families from the crisis examples in the NLU training data.
+        r"\b(abusing|abuses|hurting|threatening) me\b|\b(getting|being|been) (hurt|hit|beaten|abused) at home\b|\bviolent (towards|to|with) me\b",
+        r"\b(scared|afraid|frightened|fear|fearing) for my (life|safety)\b|\b(frightened|scared|afraid|unsafe) in my (own )?(house|home|flat)\b",
+        r"\b(deport\w*|home office|sent back)\b[^.]*\b(if i|unless|do not do)\b|\b(if i|unless i)\b[^.]*\b(deport\w*|sent back|home office)\b",
+        r"\bowe (him|her) sex\b|\b(smashed|broke|broken|took|takes|hid|hides) my phone\b",
+        r"\b(kicking|kicked|banging|bashing) (it|the door|my door) in\b|\boutside my (door|house|flat)\b[^.]*\b(screaming|shouting|kicking|banging)\b",
+        r"\b(get|have|got) (the kids|my kids|my children|the children) taken (off|away from) me\b",
+        r"\b(keeps|has|controls|takes) all the money\b|\bchecks the receipts\b|\bask (him|her) for (bus fare|money)\b",
+        r"\bsending (me )?threats\b|\bknows where i live\b",
+        r"\b(going to|gonna|will|wants to|threaten\w* to) (kill|hurt|stab) (someone|somebody|people|everyone)\b",
     ),
     "care_breakdown": (
         r"\b(i am|i m|i have been|i have just been|i was|i got) (taken |admitted |stuck )?(in|into|to) (hospital|a&e|a and e|a e|the hospital|intensive care)\b.*\b(alone|nobody|no one|on (his|her|their) own|by (himself|herself|themselves)|no body|who will|who is going to|looking after)\b",
         r"\b(going to|gonna|about to|will|want to) (walk out|leave (him|her|them) (alone|on (his|her|their) own)|just leave|abandon)\b",
         r"\b(mum|dad|he|she|husband|wife|nan|grandad|son|daughter|partner)\b.*\b(is|s|been) (alone|on (his|her|their) own|by (himself|herself)) (and|with|since|for|while|because) (i|he|she|nobody|no one)\b.*\b(hospital|cannot|can not|dementia|ill|unwell|collapsed|away|stuck)\b",
-        r"\b(cannot|can not|can t|not able to|unable to) (look after|care for) (him|her|them|mum|dad|my \w+) (any ?more|tonight|today|now)\b.*\b(nobody|no one|alone|else|leave|walk)\b",
+        r"(^|\bi |\bi just |\bi really )(cannot|can not|can t|not able to|unable to) (look after|care for) (him|her|them|mum|dad|my \w+) (any ?more|tonight|today|now)\b.*\b(nobody|no one|alone|else|leave|walk)\b",
         r"\b(care|caring) (has )?(broken down|breaking down|fallen apart)\b",
         r"\b(nobody|no one|no body|noone) (is )?(to |here to |can |who can |available to |left to )?(attend to|see to|check on|get (him|her|them) up|put (him|her|them) to bed)\b",
-        r"\b(cannot|can not|can t|not able to|unable to) (look after|care for|cope with) (him|her|them|mum|dad|my \w+) (any ?more|tonight|today|now)\b.*\b(need|someone|somebody|today|tonight|now|urgent)\b",
+        r"(^|\bi |\bi just |\bi really )(cannot|can not|can t|not able to|unable to) (look after|care for|cope with) (him|her|them|mum|dad|my \w+) (any ?more|tonight|today|now)\b.*\b(need|someone|somebody|today|tonight|now|urgent)\b",
         r"\b(cannot|can not|can t|must not) be left (alone|on (his|her|their) own|by (himself|herself|themselves))\b.*\b(hospital|surgery|operation|admitted|emergency|tomorrow|tonight|today)\b",
         r"\b(hospital|surgery|operation|admitted|emergency)\b.*\b(cannot|can not|can t|must not) be left (alone|on (his|her|their) own)\b",
         r"\b(i am|im|i m|i will|i will be|going to|gonna|about to|ready to|i could) (just )?(walk|walking) (away|out)\b",
@@ -541,6 +690,15 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(sitter|carer|carers|agency) (did not|didnt|has not|have not|never) (come|came|turn up|turned up|show|showed)\b",
 
         r"\b(carers?|agency|care workers?) (did not|have not|has not|never|will not) (turn|turned|come|came|show|showed)( up)?\b.*\b(alone|cannot|on (his|her) own|nobody|no one|tonight)\b",
+        # The person cannot manage without the carer, and has been alone since the carer could not come.
+        r"\bwithout me\b.*\b(on (his|her|their) own|alone|by (himself|herself|themselves)) (since|for (days|two days|three days|a week))\b"
+        r"|\b(on (his|her|their) own|alone|by (himself|herself|themselves)) (since|for (days|two days|three days|a week))\b.*\bwithout me\b",
+        r"\bnowhere (to go|to sleep|to stay|for (him|her|them|us) to go)( tonight| today)?\b",
+        r"\b(i am|im|i m) done caring\b|\bleaving (him|her|them) (now|tonight)\b|\bbreakdown (in|of) (his |her |their )?care\b",
+        r"\b(leave|walk out of) the house and (not|never) come back\b",
+        r"\b(nobody|no one|noone) (came|turned up|has come|showed up) to (put|get|wash|help|feed|dress|turn)\b",
+        r"\b(sent|discharged)\b[^.]{0,40}\b(at (\d+ ?(pm|am)|midnight|night)|by taxi)\b[^.]*\b((cannot|can not|can t) (lift|move|get (him|her|them))|no food|(no one|nobody) (at|in) (his|her|their))\b",
+        r"\b(nobody|no one|noone) (came|turned up|showed up|has come|has turned up)\b[^.]*\b(cannot|can not|can t|alone|on (his|her|their) own|stuck)\b",
     ),
 }
 
@@ -580,7 +738,7 @@ _IDIOMS = (
     r"\b(give|gave|giving) (me|him|her|us) a heart attack\b",
     r"\boverdose(d)? (of|on) (coffee|caffeine|tea|chocolate|sugar|tv|telly|paperwork|forms|information|admin)\b",
     r"\bbleeding (us|me|them|him|her|you) dry\b",
-    r"\bif i (ever )?(collapse|collapsed|fall ill|fell ill|get ill|got ill|die|died|am taken ill|was taken ill|had an accident|have an accident)\b",
+    r"\b(?<!better )(?<!best )(?<!easier )if i (ever )?(collapse|collapsed|fall ill|fell ill|get ill|got ill|die|died|am taken ill|was taken ill|had an accident|have an accident)\b",
     r"\b(boss|manager|teacher|work|the council|they|the school|my tutor) (is |are |s )?(going to|gonna|will|would) (kill|murder) me\b",
     r"\b(died|die|dying) (of|from) (laughter|laughing|embarrassment|boredom)\b|\b(nearly|almost) died laughing\b",
     r"\bto die for\b",
@@ -625,6 +783,16 @@ _IDIOMS = (
     r"\b(holiday|trip|visit|away|abroad)\b[^.]*\bwhen i am gone\b",
     r"\b(going to|gonna|will) kill (him|her|his \w+|her \w+|me|you) for (eating|taking|touching|breaking|using|losing|nicking)\b",
     r"\bknife skills\b|\bfire drill\b",
+    r"\bwalk(s|ing)? with a stick\b|\bwalking stick\b",
+    r"\b(got|get|was|been|being) (hit|knocked (down|over)) by (a|the) (car|bus|van|lorry|bike|cyclist|motorbike|taxi)\b",
+    r"\b(ready to|could|want to|going to|gonna|about to) (strangle|strangled|throttle|murder) (them|the kids|the lot of them|the children)\b",
+    r"\b(nearly |almost )?kill(ed|ing)? (myself|themselves|himself|herself|ourselves) laughing\b",
+    # The wish of someone dying of an illness to die at home is not a crisis.
+    r"\b(want|wants|wanted|wish|wishes|wishing) to die (at home|in (his|her|their|my) (own )?(bed|home)|peacefully|in (a |the )?hospice)\b",
+    r"\b(died|dying) (by|from|of) suicide\b",
+    r"\b(how (do|can|should) (i|we) )?(talk|speak|explain) (to (my |our |the )?(\w+ ){0,2})?about (self ?harm|suicide|abuse|domestic abuse|neglect)\b",
+    r"\b(self ?harm|suicide|domestic abuse|abuse|child neglect|neglect)( prevention| awareness)? (services?|support services|helplines?|charities|organisations?|teams?|leaflets?)\b",
+    r"\b(signs|warning signs|recognising|spotting) (of )?(child neglect|neglect|abuse|self ?harm)\b",
     r"\b(essay|statistics|stats|research|project|homework|dissertation|leaflet|leaflets) (on|about) \w+( \w+)?\b",
     r"\b(what is|what s|what a|what an|what does|what do|how (would|do|can) (i|we) (make|raise|report)|explain|in general terms|training)\b[^.?]{0,60}\bsafeguarding( concern| referral)?\b",
 )
@@ -659,6 +827,7 @@ _UNSAFE_HOME = re.compile(
     r"|\b(scared|afraid|frightened|terrified)\b|\bcreepy\b|\b(cannot|can not|do not) go to school\b"
     r"|\b(missing|miss|missed|not been (in|to)|have not been (in|to)) (lots of |a lot of )?school\b|\boff school\b"
     r"|\boff (his|her|their) (head|heads|face|faces)\b|\b(cannot|can not) look after us\b"
+    r"|\b(no one|nobody) else (is )?(here|home|around)\b|\b(got|get|been|getting) (hit|hurt|beaten|smacked)\b"
     r"|\b(nobody|no one) (has )?(come|came) (back|home)\b|\b(went|taken|gone) to hospital\b"
 )
 
@@ -667,7 +836,8 @@ _NOBODY_TO_CARE = re.compile(
     r"\b(nobody|no one|no body|noone) (is )?(to |here to |can |who can |available to |left to )?(look after|care for|be with|"
     r"stay with|sit with|watch|feed|mind|have|take|collect) (him|her|them|mum|dad|my \w+|the kids|the children)\b"
     r"|\b(cannot|can not) care (for )?my\b")
-_CANNOT_BE_LEFT = re.compile(r"\b(cannot|can not|must not) be left( alone| on (his|her|their) own| by (himself|herself|themselves))?\b")
+_CANNOT_BE_LEFT = re.compile(r"\b(cannot|can not|must not) be left( alone| on (his|her|their) own| by (himself|herself|themselves))?\b"
+                             r"|\b(cannot|can not|must not) be on (his|her|their) own\b")
 _URGENT = re.compile(r"\b(tonight|today|now|in an hour|hospital|surgery|operation|emergency|not answering|no one|nobody|chemo|ambulance|taken away|what do i do)\b")
 
 
@@ -678,8 +848,64 @@ _NOW = re.compile(r"\b(tonight|today|now|right now|this (morning|afternoon|eveni
 def _left_without_care(cleaned: str) -> bool:
     """Someone who cannot be left alone, or with nobody to care for them, and a reason
     it is happening now (not "when I'm older" or "if I go to a wedding")."""
+    if _NOT_YET.search(cleaned) and not _IMMEDIATE.search(cleaned):
+        return False
     return bool((_CANNOT_BE_LEFT.search(cleaned) and _URGENT.search(cleaned))
                 or (_NOBODY_TO_CARE.search(cleaned) and _NOW.search(cleaned)))
+
+
+_CHILD = re.compile(r"\b(kids|children|child|girl|boy|little ones?|toddler|baby|\d+ year old)\b")
+_NEGLECTED = re.compile(r"\b(look|looks|looked|looking|seem|seems|seemed|are|is|always|come in|comes in) (so |really |very |always )?"
+                        r"(hungry|starving|grubby|dirty|unwashed|neglected|filthy|underfed|smelly)\b")
+_NO_ADULT = re.compile(r"\b(no|another|other|any|an) (adult|grown up|grownup)s?\b|\bon (their|her|his) own\b"
+                       r"|\b(alone|nobody|no one) (in|at) (the house|the flat|home)\b|\b(mum|dad|parent)s? (is |are )?(never|not) (there|home|around)\b")
+
+
+def _neglected_child(cleaned: str) -> bool:
+    """Someone describing a child who looks hungry or dirty with no adult around."""
+    return bool(_CHILD.search(cleaned) and _NEGLECTED.search(cleaned) and _NO_ADULT.search(cleaned))
+
+
+# The carer is out of action now (in hospital, arrested, evicted, injured, ill, stuck far
+# away, leaving) while the person they care for depends on them: crisis.md's "carer
+# suddenly unable to care".
+_CARER_OUT = re.compile(
+    r"\b(i am|i m|im|i have been|i ve been|i was|i got|i came|i will be|i ll be|me|i have|writing|i)\b[^.]{0,25}"
+    r"\b(in|into|to|at|from|on) (the )?(hospital|hosp|a&e|a and e|a e|the ward|ward|kings|king s|st thomas|st thomas s|intensive care|icu)\b"
+    r"|\b(carer|carers|the carer|his carer|her carer|mum|mom|dad|mother|father|parent)s? (is |has |s |have )?(been )?(in|taken (in)?to|rushed (in)?to|gone (in)?to) (hospital|hosp|a&e)\b"
+    r"|^(in|at) (a&e|a and e|a e|hospital|hosp)\b"
+    r"|\b(i am|i m|im|i have been|i was|being|been|am) (admitted|an inpatient|sectioned|arrested)\b|\b(myself|me) (admitted|an inpatient)\b|\binpatient myself\b"
+    r"|\b(police )?arrest\w*\b|\bkeeping me in\b|\bin the back of an ambulance\b|\b(taken|rushed) (in )?(by|in an) ambulance\b"
+    r"|\b(evicted|bailiffs|repossess\w*|changed the locks?|change the locks?|visa)\b"
+    r"|\b(broke|broken|fractured) my (arm|leg|wrist|hip|ankle|back)\b|\bi (just )?(had|have had) a (stroke|seizure|heart attack|fall)\b|\bjust had a (stroke|seizure|heart attack)\b"
+    r"|\b(tested positive|norovirus|covid|unable to stand|cannot stand|can not stand|barely lift|cannot get up|can not get up)\b"
+    r"|\b(emergency )?operation\b|\b(stuck|stranded) (in|abroad|at)\b|\b(i am|im|i m|currently|stuck|stranded) abroad\b|\bno trains\b"
+    r"|\b(died|dead) suddenly\b|\bleft without notice\b|\b(cancelled|canceled) all\b"
+    r"|\b(i am|im|i m) (leaving|done caring|walking out|collapsing)\b|\brushed in\b"
+    r"|\b(stopped|cancelled|canceled|withdrawn|pulled|quit|quitting) (all )?(of )?(the |his |her |their |my |\w+ s )?(carers|care visits|visits|care package|package|care|cover)\b|\b(carers|care workers|agency) (have |has )?(quit|stopped|walked out)\b"
+    r"|\b(taken|rushed) (away )?(in|by) (an )?ambulance\b|\bleaving (him|her|them) (now|tonight|today)\b|\bdone caring\b"
+    r"|\b(will not|wont) be (returning|coming) home\b|\bcan no longer (continue|carry on|care)\b|\bi must leave\b")
+_DEPENDS_ALONE = re.compile(
+    r"\b(on (his|her|their) own|alone|home alone|by (himself|herself|themselves))\b"
+    r"|\b(nobody|no one|noone)( else)? (has a key|will be there|is there|has come|has told|to (look after|care|help|feed|collect))\b|\bno one s come\b|\bno ones come\b"
+    r"|\b(relies|depends) on me\b|\b(only|sole) carer\b|\b(cannot|can not|can t) (be|b) left\b|\bno care\b|\bno contingency\b"
+    r"|\bnowhere (to go|for (him|her|them) to go)\b|\bempty house\b|\bunable to keep (her|him|them)\b"
+    r"|\b(cannot|can not|can t|unable to) (wash|dress|eat|cook|get out of (bed|(his|her|their) chair)|walk|use (his|her|their) hands|lift|do (his|her|their) \w+|safely)\b"
+    r"|\b(cannot|can not|can t) manage (his|her|their) (tablets|meds|medication|insulin)\b|\bwhat happens to (him|her|them)\b"
+    r"|\b(nobody|no one|noone) else\b|\b(nobody|no one) (is )?with (him|her|them)\b|\b(nobody|no one) (is )?coming\b"
+    r"|\b(nobody|no one) (at|in) (his|her|their) (flat|house|home)\b|\bno (cover|carers|one to cover)\b|\bwho (looks|will look|is looking|is going to look) after\b"
+    r"|\bonly (ones?|person|people) (caring|who care|looking after)\b|\b(needs|need) (his|her|their) (tube feed|feed|insulin|meds|medication)\b"
+    r"|\b(cannot|can not|can t) do (any of )?(\w+ s |\w+ )?(care|his care|her care|their care)\b"
+    r"|\bwithout (help|me)\b|\bneeds hoisting\b|\b(feed|insulin|dialysis|meds|medication|tablets) (is )?(due|tomorrow)\b")
+_NOT_YET = re.compile(r"\bnext (week|month|year)\b|\bin (\w+ )?(weeks|months)\b|\bin the (spring|summer|autumn|winter|new year)\b"
+                      r"|\bif (i|ever|something|anything)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin ?case\b|\bwhat if\b|\bplan ahead\b|\bback ?up plan\b|\b(discharge|discharged|come home|go home|coming home|sent home)\b")
+_IMMEDIATE = re.compile(r"\b(tonight|today|right now|this (morning|afternoon|evening)|in an hour|since (this|yesterday|last night|\w+day)|from today|2 days|two days)\b")
+
+
+def _carer_out_of_action(cleaned: str) -> bool:
+    if not (_CARER_OUT.search(cleaned) and _DEPENDS_ALONE.search(cleaned)):
+        return False
+    return bool(_IMMEDIATE.search(cleaned)) or not _NOT_YET.search(cleaned)
 
 
 def _child_in_danger(cleaned: str) -> bool:
@@ -698,13 +924,19 @@ _NOT_NOW = re.compile(
     r"|what counts as|what would i do if)\b")
 _NOW_WORDS = re.compile(r"\b(now|right now|tonight|today|this morning|at the moment|currently|again|just)\b")
 _RESOLVED = re.compile(r"\b(all |is |was |are |s )?(fine|ok|okay|better|safe|well|stable|recovered) now\b")
+# "if it ever happened again" is still about the future, not about now.
+_IF_EVER = re.compile(r"\bif\b[^.]*\bever\b[^.]*")
+# A threat is conditional in form but a danger now: "if I ever leave he'll kill me".
+_THREAT = re.compile(r"\b(he|she|they)('ll| will| would|'d| is going to| said he would| said she would) "
+                     r"(kill|hurt|stab|strangle|harm)( me| himself| herself| themselves| us| the kids)\b")
 
 
 def _set_aside_not_now(text: str) -> str:
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         lowered = sentence.lower()
-        if _NOT_NOW.search(lowered) and not _NOW_WORDS.search(_RESOLVED.sub(" ", lowered)):
+        if (_NOT_NOW.search(lowered) and not _THREAT.search(lowered)
+                and not _NOW_WORDS.search(_IF_EVER.sub(" ", _RESOLVED.sub(" ", lowered)))):
             continue
         kept.append(sentence)
     return " ".join(kept)
@@ -731,10 +963,10 @@ def assess(text: str) -> Assessment:
                 matched.append(hit.group(0).strip())
                 break
 
-    if "care_breakdown" not in kinds and _left_without_care(cleaned):
+    if "care_breakdown" not in kinds and (_left_without_care(cleaned) or _carer_out_of_action(cleaned)):
         kinds.append("care_breakdown")
         matched.append("someone who cannot be left alone, about to be")
-    if "child_at_risk" not in kinds and _child_in_danger(cleaned):
+    if "child_at_risk" not in kinds and (_child_in_danger(cleaned) or _neglected_child(cleaned)):
         kinds.insert(min(len(kinds), KINDS.index("child_at_risk")), "child_at_risk")
         matched.append("a child describing an unsafe home")
 
