@@ -261,22 +261,21 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bthis is goodbye\b|\bsorry for everything\b[^.]{0,40}\b(love you|goodbye|bye)\b",
         r"\b(rather|sooner) (be |b )?dead\b",
         r"\bif i just (was not|were not|was n t) (here|around|alive)\b",
-        r"\bin front of (a|the|an) (\w+ ){0,2}(train|bus|lorry|car|tube|truck|van|traffic)\b(?! (stop|station|shelter|garage|driver))",
-        r"\b(lorry|car|bus|train|van|truck) (did not|would not|didnt|wouldnt) stop\b",
-        r"\b(walk|walking|jump|jumping|throw|throwing|going) (himself |herself |myself )?(into|in to|in) (the )?(thames|river|sea|canal|lake|water)\b",
+        r"\bin front of (a|the|an) (\w+ ){0,2}(train|bus|lorry|car|tube|truck|van|traffic)\b(?! (stop|station|shelter|garage|driver|park))",
+        r"\bif (a|the) (lorry|car|bus|train|van|truck) (did not|would not|didnt|wouldnt) stop\b",
+        r"\b(walk|walking|jump|jumping|throw|throwing) (himself |herself |myself )?(into|in to) (the )?(thames|river|sea|canal|lake)\b",
         r"\b(jump|jumping) (off|from) (the |a )?(top (of )?)?(the |a )?(car park|multi storey|bridge|roof|building|balcony|block|tower|cliff|flats)\b",
         r"\b(looked|looking|look|searched|searching|googled|googling|reading|read) (up )?(online )?how to do it\b",
-        r"\bhow many (\w+ ){0,2}(paracetamol|tablets|pills|co codamol|sleeping pills|painkillers)( it)? (takes|would take|to take|it takes|would it take|does it take|is too many|would kill|kills)\b",
+        r"\bhow many (\w+ ){0,2}(paracetamol|tablets|pills|co codamol|sleeping pills|painkillers)( it)? (takes|would take|it takes|would it take|does it take|would kill|kills)\b",
         r"\b(stockpiled|stockpiling|saved|saving|hoarded|hoarding|collected|collecting|kept|keeping)\b[^.]{0,40}\b(morphine|pills|tablets|meds|medication|insulin|oxycodone|paracetamol)\b[^.]{0,60}\b(for me|for myself|is for me)\b",
         r"\b(bought|buy|got|have|has|ordered) (a |the |some )?rope\b",
         r"\bmake it look like an accident\b",
         r"\b(take|taking|took) (the )?(both|two) of us\b|\b(take|taking) (us|him and me|her and me) (both )?out of (this|here|it)\b",
         r"\bdark thoughts\b",
-        r"\b(want|wants|wanted|wanting|like|rather) to (go and |go )?be with (him|her|them|mum|dad|my \w+)\b[^.]*\b(died|dead|gone|passed|heaven)\b"
-        r"|\b(died|dead|passed away|passed)\b[^.]*\b(want|wants|wanted|wanting|like|rather) to (go and |go )?be with (him|her|them|mum|dad|my \w+)\b",
+        r"\b(died|dead|passed away|passed)\b[^.]*\b(want|wants|wanted|wanting|rather) to (go and |go )?be with (him|her|them|mum|dad)\b(?! (when|at the end|in hospital|at home))",
         r"\brefus(ing|es|ed) (all )?(food|to eat) and (water|drink|fluids)\b",
         r"\b(need|use) for (any of )?(it|this|them|that|anything) where i am going\b|\bwhere i am going\b[^.]{0,20}\b(will not|wont|do not|dont) need\b",
-        r"\bsee (the|any) point (any ?more|now)\b|\bsee (the|any) point$",
+        r"\b(do not|cannot|can not|no longer|not) see (the|any) point( any ?more| now|$)",
         r"\bno point in (nothing|nothin|anything)\b",
         r"\bhose ?pipe\b[^.]{0,60}\b(car|exhaust|boot|garage)\b|\b(car|exhaust|boot|garage)\b[^.]{0,60}\bhose ?pipe\b",
         # Families from the crisis examples in the NLU training data.
@@ -378,7 +377,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(blue|grey|gray) (lips|face)\b|\b(lips|face) (are|is|gone|going|turned) (blue|grey|gray)\b",
         r"\b(unconscious|unresponsive)\b",
         r"\bclutching (his|her|their|my) (chest|arm)\b|\bgone (grey|gray|blue|pale|white) and\b",
-        r"\b(lips|face|skin) (have |has )?(gone |turned |are |is )?(a funny |a )?(blue|purple|grey|gray)\b|\bgone (grey|gray|blue)\b",
+        r"\b(lips|face|skin) (have |has )?(gone |turned |are |is )?(a funny |a )?(blue|purple|grey|gray)\b",
         r"\b(rattly|rattling|gurgling|gasping) (noise|noises|sounds|breath|breathing)\b|\bgasping\b",
         r"\b(gripping|clutching|holding) (his|her|their) chest\b|\barm feels (heavy|numb)\b",
         r"\b(shaking|jerking|twitching) all over\b|\beyes (have )?rolled back\b|\bfoaming at the mouth\b",
@@ -410,14 +409,15 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(words|speech|talking|speaking)\b[^.]{0,25}\b(jumbled|garbled|gibberish|coming out wrong|all wrong|all mixed up|nonsense)\b[^.]{0,80}\b(suddenly|all of a sudden|since (she|he|they) woke|since this morning|an hour ago|one side|face|mouth|arm)\b"
         r"|\b(suddenly|all of a sudden|since (she|he|they) woke( up)?)\b[^.]{0,80}\b(words|speech|talking|speaking)\b[^.]{0,25}\b(jumbled|garbled|gibberish|slurred|coming out wrong|all wrong|mixed up)\b",
         # Broader families (development set).
-        r"\b(gone|went|going|turning|turned) (all |very |really |a bit )?(grey|gray|blue|floppy|limp|purple|white)\b",
+        r"\b(lips|face|skin|fingers|fingertips|nails)\b[^.]{0,15}\b(gone|went|going|turning|turned) (all |very |really |a bit )?(grey|gray|blue|purple|white)\b"
+        r"|\b(gone|went|going) (all )?(floppy|limp)\b|\b(gone|went|going) (all )?(grey|gray|blue) (and|n) (floppy|limp|cold|clammy|not)\b",
         r"\b(coughing|bringing|throwing|vomiting|being sick|spitting|sicking|puking)( up)?\b[^.]{0,30}\bblood\b|\bcoffee grounds\b",
         r"\b(swallowed|took|taken|had|downed|necked)\b[^.]{0,40}\b(blister pack|strip of|packet of|box of|bottle of|worth at once|all at once|in one go|whole lot)\b",
-        r"\b(barely|hardly) (responding|responsive|conscious|awake|breathing|moving|rousable)\b",
+        r"\b(barely|hardly) (responding|responsive|conscious|breathing|rousable)\b",
         r"\bbreathing (with )?(long )?(stops|pauses|gaps)\b|\b(long )?(pauses|gaps|stops) (in|between) (his|her|their)? ?(breath|breaths|breathing)\b"
-        r"|\bbreathing (really |very |so )?(fast|quick|rapid|shallow|noisy|loud)\b",
+        r"|\bbreathing (really |very |so )?(fast|quick|rapid|shallow)\b",
         r"\bmottled\b",
-        r"\b(spurting|gushing|pumping out)\b|\b(sliced|slashed|split|gashed) (my|his|her|their) (\w+ )?open\b|\bbleed\w*\b[^.]{0,30}\b(will not|would not|not) stop\b",
+        r"\b(spurting|pumping out)\b|\bgushing (blood|out)\b|\bblood (is )?gushing\b|\b(sliced|slashed|split|gashed) (my|his|her|their) (\w+ )?open\b|\bbleed\w*\b[^.]{0,30}\b(will not|would not|not) stop\b",
         r"\b(fit|fits|seizure|seizures)\b[^.]*\b(\d+|five|six|seven|eight|ten) minutes?\b|\b(fits|seizures) back to back\b|\b(has not|not) come round\b",
         r"\bswallow(ed)?\b[^.]{0,40}\b(battery|batteries|bleach|magnets?|poison|detergent|pods?|chemicals?|cleaner|antifreeze)\b",
         r"\b(drink|drank|drunk|swallowed|had|taken) (some )?(bleach|poison|antifreeze|detergent|cleaning fluid|white spirit)\b",
@@ -425,6 +425,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(he|she|they|son|daughter|mum|dad|brother|sister|wife|husband|partner) (is|s|keeps|has started|started) (fitting|seizing|having a seizure|having fits)\b",
         r"\b(is|s|am|are|in|having) (in )?(a )?mental health crisis (right )?now\b|\b(is|s|am|are) (in|having) a mental health crisis\b",
         r"\b(ran|run|running|has run) (off|away)\b[^.]*\b(night|dark|psychotic|unwell|dementia|not answering|confused)\b",
+        r"\b(he|she|they|son|daughter|mum|dad|baby|husband|wife|partner|brother|sister|nan|grandad) (is|s|has) (going|gone|turning|turned) (blue|grey|gray|purple)\b",
     ),
     "child_at_risk": (
         r"\b(mum|mom|dad|mother|father|step ?dad|step ?mum|parent|parents|uncle|his (boyfriend|girlfriend)|her (boyfriend|girlfriend)|mum s boyfriend|mums boyfriend)\b.*\b(hits|hit|beats|beat|hurts|hurt|kicks|slaps|punches|punched|slapped|kicked|burns|burned|touch(es|ed)?) (me|us|my (brother|sister|siblings)|the kids|the children|the baby)\b",
@@ -484,17 +485,17 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(mum|mom|dad|mother|father|parent)\b.*\b(drunk|high|passed out|off (his|her) face|wasted|out of it)\b.*\b(we|us|my (little |baby )?(brother|sister|siblings)|have not (had|eaten)|no (food|tea|dinner)|crying|scared|alone)\b",
         r"\b(someone|somebody|a man|a woman|an adult|people|older (boy|man|guy|kid)s?)( older)? (is |are |keeps )?(making|made|forcing|forced|wants|asking|pressuring) me (to )?(do|send|keep|carry|sell|hold|deliver|meet)\b",
         # Broader families (development set).
-        r"\b(uncle|stepdad|step dad|boyfriend|man|cousin|grandad|teacher|babysitter|coach|neighbour|lodger)\b[^.]{0,30}\b(touches|touched|touching|comes into|came into|gets into|got into) (her|him|my \w+|their)( room| bed)?\b",
-        r"\b(home|house|flat) alone since\b|\b(left )?(alone|on (his|her|their) own) (in the flat |at home |in the house )?since\b",
-        r"\b(kids|children|boy|girl|little ones|tiny ones|toddler)\b[^.]{0,30}\blocked out\b|\block(s|ed)? the door\b[^.]{0,60}\b(outside|night|rain|cold)\b",
+        r"\b(uncle|stepdad|step dad|boyfriend|man|cousin|grandad|teacher|babysitter|coach|neighbour|lodger)\b[^.]{0,30}\b(touches|touched|touching) (her|him|them|my (daughter|son|niece|nephew|granddaughter|grandson))\b",
+        r"\bhome alone since\b|\b(boy|girl|kids|children|child|toddler|baby|little one|\d+ year old)\b[^.]{0,60}\b(left (alone|on (his|her|their) own)|alone in the (flat|house)) (in the (flat|house) |at home )?since\b",
+        r"\b(kids|children|boy|girl|little ones|tiny ones|toddler)\b[^.]{0,30}\blocked out\b|\b(lock|locks|locked) (him|her|them|the kids|the children) out\b|\b(the|his|her|their) parents (lock|locks|locked) (the door|him out|her out|them out)\b",
         r"\b(eat|eats|eating|ate) (from|out of) the bins?\b|\bno coat in (the )?winter\b|\b(kids|children|boy|girl|grandson|granddaughter|son|daughter)\b[^.]{0,60}\bbegging\b",
-        r"\bsoaking nappy\b|\b(needles|syringes|drugs|crack pipe|pills) (on|in|around|all over) the (table|floor|coffee table|sofa)\b",
+        r"\bsoaking nappy\b|\b(needles|syringes|drugs|crack pipe) (on|in|around|all over) the (table|floor|coffee table|sofa)\b",
         r"\bshut (him|her|them|me) in (a|the) (cupboard|room|cellar|shed)\b|\bshut in (a|the) (cupboard|cellar|shed)\b|\bdenied (his|her|their|my) (medication|meds|food)\b",
         r"\b(will not|wont|does not|doesnt|never) let me eat\b|\bmakes me sleep on the floor\b|\bput me in care\b",
         r"\b(stand|stands|standing|stood) (outside )?in the (cold|garden|rain|dark)\b[^.]{0,30}\b(hours|all night|punishment)\b",
         r"\b(boyfriend|girlfriend) is (1[89]|2\d|3\d)\b[^.]{0,30}\b(she|he) (is|s) (1[0-5])\b",
-        r"\b(been drinking|drunk|over the limit|high|drinking since)\b[^.]{0,60}\b(driving|drive|behind the wheel)\b",
-        r"\b(forces|forced|makes|made|make|making) (her|him|me|them) (to )?(miss|not go to|stay off|skip) school\b",
+        r"\b(been drinking|drunk|over the limit|drinking since)\b[^.]{0,60}\b(driving|drive|behind the wheel)\b",
+        r"\b(he|she|dad|mum|father|mother|stepdad|stepmum|parent|parents) (forces|forced|makes|made|make) (her|him|me|them) (to )?(miss|not go to|stay off|skip) school\b",
         r"\b(beats|beat|hits|hit|slaps|kicks) (her|him|me|them) (if|when|whenever|every time)\b",
         r"\b(comes|coming|came) (in|into) (her|his|their|my) (room|bedroom) at night\b|\bchair against the door\b",
         r"\bmake my own (dinner|tea|food)\b[^.]*\b(no more|nothing|crisps|poorly|asleep|sleeps)\b",
@@ -504,7 +505,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bask(ed|ing|s)? (my |her |his )?(\d+ year old )?(daughter|son|child|kid|her|him|me) for (pictures|pics|photos|nudes|selfies)\b",
     ),
     "adult_at_risk": (
-        r"\b(taking|took|takes|stealing|stole|steals|had|keeps taking|has been taking) (all )?(of )?(his|her|their|nan s|nans|mum s|mums|dad s|dads|grandad s|my nan s|my mum s|my dad s) (money|pension|benefits|bank card|card|savings|cash)\b",
+        r"(?<!\bi am )(?<!\bi )\b(taking|took|takes|stealing|stole|steals|had|keeps taking|has been taking) (all )?(of )?(his|her|their|nan s|nans|mum s|mums|dad s|dads|grandad s|my nan s|my mum s|my dad s) (money|pension|benefits|bank card|card|savings|cash)\b",
         r"\b(taking|stealing|took|stole|takes|steals) (money|cash|pension|benefits) (from|off) (him|her|them|my (mum|dad|nan|gran|grandad|brother|sister))\b",
         r"\bbruis(e|es|ed|ing)\b.*\b(cannot|can not|nobody|no one|will not|does not|not|no) (explain|idea|know)\b",
         r"\b(unexplained|strange|odd) (bruis|marks|injur)",
@@ -530,7 +531,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(seems|is|looks|seemed|looked) (frightened|scared|terrified|afraid) (of|when|whenever)\b",
         r"\b(will not|would not|does not|wont|doesnt) let (me|us|anyone) (in|see (her|him|them))\b",
         r"\bcuckoo(ing|ed)\b",
-        r"\b(using|been using|uses|used) (her|his|their|my (nan s|mum s|dad s|grandmother s|grandad s)) (bank card|card|pin|account)\b",
+        r"(?<!\bshe )(?<!\bhe )(?<!\bi )\b(using|been using|uses|used) (her|his|their|my (nan s|mum s|dad s|grandmother s|grandad s)) (bank card|card|pin|account)\b",
         r"\b(taking|took|takes|stealing|stole|steals) (money|cash|notes) (from|out of) (his|her|their|dad s|mum s|nan s|grandad s) (purse|wallet|account|bag|handbag|tin)\b",
         r"\b(money|cash) (keeps )?(going|gone|goes|went) missing\b",
         r"\bmoved into (his|her|their) (flat|home|house)\b|\bdealing (drugs )?(from|out of) (it|his|her|their|the)\b",
@@ -571,48 +572,48 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(leave|left|leaves|leaving) (him|her|them|mum|dad|nan|gran|grandad|my (mum|dad|nan|gran|grandad)) (in|with) (a )?(wet|soiled|dirty|soaking) (bed|sheets|clothes|pad|nappy)\b",
         r"\bnot safe\b",
         # Broader families (development set).
-        r"\b(taken over|took over|has got|has taken|got hold of|keeps|kept|is using|been using|uses|now has|has) (his|her|their|dad s|mum s|nan s|gran s|grandad s|my \w+ s) (bank card|cash card|pin|pension card|savings|benefits|cheque book)\b",
+        r"\b(taken over|took over|has taken|got hold of|is using|been using) (his|her|their|dad s|mum s|nan s|gran s|grandad s|my \w+ s) (bank card|cash card|pin|pension card|savings|benefits|cheque book)\b",
         r"\b(gave|given|giving|told) (them |him |her |a stranger |someone )?(his|her|their) pin\b|\bsafe account\b|\bblank cheques?\b",
         r"\bthousands (of pounds )?(have |has )?(gone|disappeared|missing|gone out)\b",
-        r"\bsending (thousands|money|hundreds)\b[^.]{0,60}\b(met online|online|never met|overseas|army)\b|\bmet online\b[^.]{0,80}\b(money|thousands|pounds|remortgage|send)\b",
-        r"\bpower of attorney\b[^.]{0,80}\b(selling|sold|sell|without|got her|got him|made her|made him|taken)\b|\b(got|made|making|pressur\w+) (her|him|them) (to )?sign\b",
+        r"\bsending (thousands|money|hundreds)\b[^.]{0,60}\b(met online|never met|overseas|army)\b|\bmet online\b[^.]{0,80}\b(money|thousands|pounds|remortgage|send)\b",
+        r"\b(friend|neighbour|carer|man|woman|someone|stranger|lodger|church)\b[^.]{0,60}\b(power of attorney|sign\w* (papers|documents|over|a will|the house))\b",
         r"\bpaid (him|them|a man|a builder|a stranger) \S*\d[\d,]*\b[^.]{0,60}\b(not been touched|never done|has not been|nothing done|not done|never came back)\b",
-        r"\b(takes|took|taking|takin) (her|his|their) (pills|tablets|meds|medication) off (her|him|them)\b|\b(sells|sold|selling) (them|her pills|his pills|her tablets|his tablets)\b",
-        r"\b(taking|takin|took|takes|stealing|nicking) (her|his|their) (telly|tv|jewellery|jewlery|jewelry|things|belongings|stuff|pension)\b",
+        r"\b(takes|took|taking|takin) (her|his|their) (pills|tablets|meds|medication) off (her|him|them)\b[^.]{0,20}\b(sell|sells|selling|sold)\b|\b(sells|sold|selling) (her pills|his pills|her tablets|his tablets)\b",
+        r"\b(stealing|nicking) (her|his|their) (telly|tv|jewellery|jewlery|jewelry|things|belongings|stuff|pension|money)\b|\b(taking|takin|took|takes) (her|his|their) (telly|tv|jewellery|jewlery|jewelry)\b",
         r"\blocked (in|into|inside) (his|her|their|the) (flat|room|house|home|bedroom)\b|\blocks (him|her|them) in\b",
         r"\b(staff|carers?|they|the home|nurse|nurses) (say|said|says|claim|claimed) (she|he) (fell|fell over|walked into|bumped)\b|\bnobody will tell me (what|wat|how) happen\w*\b",
         r"\b(very |so |really )?(afraid|frightened|scared|terrified) of (the|her|his) (carer|carers|staff|night|man|son|daughter|neighbour)\b|\bthe night (man|staff|carer) is (bad|rough|horrible)\b|\blike (somebody|someone) (hold|held|grabbed|gripped)\b",
         r"\b(cigarette )?burns? on (his|her|their) (hand|arm|leg|face)\b[^.]{0,60}\b(day centre|care home|carer|staff|nobody|no one|explain|after)\b",
         r"\b(not|never|does not|will not|refuses to) (give|feed|wash) (him|her|them)\b[^.]*\b(thin|smell\w*|weight|dirty|hungry|sore|starv\w*)\b",
-        r"\b(locking|locked|locks) (his|her|their|the) (fridge|cupboards?|food)\b",
+        r"\b(staff|carers?|they|the home)\b[^.]{0,20}\b(locking|locked|lock|locks) (his|her|their|the) (fridge|cupboards?|food)\b",
         r"\b(slaps|slapped|slapping|pinches|pinched|pinching) (her|his|him|my|grandma\w*|nan\w*|mum\w*|dad\w*|grandad\w*)\b",
         r"\b(restrain\w*|restraint)\b[^.]{0,80}\b(injur\w*|bruis\w*|hurt|not in (his|her) care plan|not set out)\b|\bties (him|her|them) (to|in|into) (the|a|his|her) (chair|bed)\b",
-        r"\bleft (in|on) (his|her|their|the) (chair|bed|commode|floor)\b[^.]{0,30}\b(\d+ hours|hours|all day|all night)\b|\bno food or (drink|water)\b",
-        r"\bkeep(s|ing)? (her|him|them|mum|dad|my \w+) away from (the phone|us|family|visitors|me|her family|his family)\b",
-        r"\b(new friend|friend|man|woman|people|someone|they)\b[^.]{0,20}\b(moved into|moved in to|taken over) (his|her|their|my \w+ s) (flat|house|home)\b",
+        r"\bleft (in|on) (his|her|their|the) (chair|bed|commode|floor)\b[^.]{0,30}\b(\d+ hours|hours|all day|all night)\b",
+        r"(?<!\bi )(?<!\bwe )\bkeep(s|ing)? (her|him|them|mum|dad|my \w+) away from (the phone|us|family|visitors|me|her family|his family)\b",
+        r"\b(new friend|a man|a woman|strangers|someone|people)\b[^.]{0,20}\b(moved into|moved in to|taken over) (his|her|their|my \w+ s) (flat|house|home)\b",
         # Families from the crisis examples in the NLU training data.
-        r"\b(being|been|getting|got|was|is|are|were) (scammed|conned|exploited|abused|mistreated|neglected|ripped off)\b",
+        r"\b(being|been|getting|is|are) (scammed|conned|exploited|abused|mistreated|neglected)\b",
         r"\btaken control of (his|her|their) (bank|money|finances|cards?|accounts?)\b",
-        r"\b(drag|dragged|drags|dragging|yank|yanked|yanks|yanking|shove|shoves|shoved|shoving|manhandl\w*) (a |the )?(resident|patient|mum|dad|him|her|them|my \w+|nan|grandma|grandad)\b",
+        r"(?<!\bi )(?<!\bto )\b(drag|dragged|drags|dragging|yank|yanked|yanks|yanking|shove|shoves|shoved|shoving|manhandl\w*) (a |the )?(resident|patient|mum|dad|him|her|them|my \w+|nan|grandma|grandad)\b",
         r"\b(shout|shouts|shouting|scream\w*|swear\w*) at (my )?(mother|mum|father|dad|nan|gran|him|her|them|residents?)\b[^.]*\bbruis\w*\b|\bbruis\w*\b[^.]*\b(carer|staff|home)\b[^.]*\b(says|said|say|claims?)\b",
         r"\bstrangers in (his|her|their) (flat|house|home)\b|\bsleeps on the floor\b",
-        r"\b(is not|not|never) (feeding|washing|changing) (him|her|them)( properly)?\b|\blost \d+ stone\b|\b(soiled|wet|dirty) (pads|sheets|clothes)\b[^.]*\b(all day|for hours|left|hours)\b|\bleft in (soiled|wet|dirty)\b",
-        r"\b(taking|took|takes|stealing|stole|been taking)\b[^.]{0,10}\b(my \w+s|my \w+ s) (benefits|pension|money|savings)\b",
+        r"\b(is not|isnt|not|never) (feeding|washing|changing) (him|her|them) (properly|for days|at all)\b|\bleft in (soiled|wet|dirty)\b",
+        r"\b(stealing|stole|been taking|keeps taking)\b[^.]{0,10}\b(my \w+s|my \w+ s) (benefits|pension|money|savings)\b",
         r"\b(has not|not) had (any of )?(his|her|their) (meds|medication|tablets|food|insulin) for (days|\d+ days|a week)\b",
         r"\b(lend|give|giving|lending) (him|her|them) money\b[^.]*\b(scared|afraid|frightened|keeps|pressur\w*)\b|\bscared to say no\b",
         r"\bties? (my \w+|him|her|them) (in|into|to) (the|a|his|her) (chair|bed)\b|\btie (my \w+|him|her|them) (in|into|to)\b",
-        r"\b(hand over|handed over|give|gave|given) (her|his|their) (bank details|pin|card details|pension card|bank card)\b",
+        r"\b(got|made|persuaded|convinced) (her|him|them|my \w+) to (hand over|give|share) (her|his|their) (bank details|pin|card details|pension card|bank card)\b",
         r"\b(signed|sign|signing) (papers|documents|over)\b[^.]{0,40}\b(giving|gave|give|to) (the house|his house|her house|the flat|everything|his carer|her carer)\b",
-        r"\bmarks on (her|his|their) (wrists?|arms?|neck|face|legs?)\b",
-        r"\b(hits|hit|hitting|beats|hurts|kicks|pushes|shoves|slaps) my (dad|mum|mother|father|nan|gran|grandad|brother|sister)\b",
-        r"\b(scared|afraid|worried|frightened) (that )?i (might|will|could|am going to) (hurt|harm|hit|kill|lose it with) (him|her|them|my \w+)\b",
+        r"\b(hits|hit|hitting|beats|kicks|pushes|shoves|slaps) my (dad|mum|mother|father|nan|gran|grandad|brother|sister)\b",
+        r"\b(scared|afraid|frightened) (that )?i (might|will|could|am going to) (hurt|harm|hit|kill|lose it with) (him|her|them|my \w+)\b(?! (when|while) (i )?(lift|move|transfer|hoist|wash))",
+        r"\b(is not|isnt|not) allowed to see (us|his family|her family|anyone)\b|\b(phone|mobile) (has been |was )?taken (off|away from) (him|her|them)\b",
     ),
     "domestic_abuse": (
         r"\bdomestic (abuse|violence)\b",
         r"\b(partner|husband|wife|boyfriend|girlfriend|ex|fiance|spouse)\b.*\b(hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|raped|rapes|threatens|threatened|controls|controlling|monitors|tracks|forced|forces)\b",
         r"\b(afraid|scared|frightened|terrified) of (my )?(partner|husband|wife|boyfriend|girlfriend|ex|son|daughter|him|her|what he|what she)\b",
         r"\b(not allowed|will not let me|does not let me|wont let me|stops me) (to )?(go )?(out|leave|see (my )?(friends|family)|have (money|my phone)|use my phone|go anywhere)\b",
-        r"\b(takes|took|controls|keeps) (all )?my (money|bank card|card|wages|benefits|phone|passport)\b",
+        r"(?<!\bi )\b(takes|took|controls|keeps) (all )?my (money|bank card|card|wages|benefits|phone|passport)\b",
         r"\b(rape|raped|sexual (assault|violence|abuse)|forced me to have sex|makes me have sex)\b",
         r"\b(coercive|coercion|controlling behaviour)\b",
         r"\bhe (hits|beats|hurts|threatens|chokes|strangles) me\b|\bshe (hits|beats|hurts|threatens) me\b",
@@ -630,18 +631,19 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bburn (the|my|our) (flat|house|home) down\b|\bscreams? in my face\b",
         r"\bstruck me\b|\b(frightened|scared|afraid|unsafe|not safe) in my (own )?home\b",
         r"\b(do not|does not|will not) let me (go out|leave|see|have)\b|\bonly allowed (to|out)\b|\btimes me\b",
-        r"\b(take|takes|took) (all )?my (money|passport|bank card|phone)\b|\bsend me back\b",
+        r"(?<!\bi )\b(take|takes|took) (all )?my (money|passport|bank card|phone)\b|\bsend me back\b",
         # Broader families (development set).
-        r"\b(got hold of|picked up|holding|waving|has got|grabbed|got) (a |the )?(kitchen )?(knife|knives|hammer|bat|weapon|scissors)\b|\blocked myself in\b|\b(told|tells) me to hide\b",
-        r"\b(tracks|tracking|checks|checking|monitors|reads|reading) (my|all my) (location|phone|messages|texts|emails|spending|bank)\b|\bcameras in the house\b",
-        r"\b(rations|controls|hides|hid|hiding|took|takes) (my|all my) (food|keys|inhaler|medication|meds|pension card|charger|wages|benefits)\b",
-        r"\b(never|not|will not|wont|does not|doesnt) (allowed|allow me|let me) (to )?(go out|work|see|talk|leave|go to work|have friends|speak)\b|\bi belong to (him|her)\b",
-        r"\b(afraid|scared|frightened|terrified) to (stay|go) (in|home|back)\b",
-        r"\b(he|she|they|son|husband|wife|partner)( is| has| have| had)? (broke|broken|fractured|cracked) my\b|\bpunch ?bag\b",
+        r"\b(got hold of|waving|has got|grabbed|threatening me with) (a |the )?(kitchen )?(knife|knives|hammer|bat|weapon|scissors)\b|\blocked myself in\b|\b(told|tells) me to hide\b",
+        r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|son|daughter)\b[^.]{0,15}\b(tracks|tracking|checks|checking|monitors|reads|reading|goes through) (my|all my) (location|phone|messages|texts|emails|spending|bank)\b|\bcameras in the house\b",
+        r"(?<!\bi )\b(rations|controls|hides|hid|hiding) (my|all my) (food|keys|inhaler|medication|meds|pension card|charger|wages|benefits)\b",
+        r"\b(will not|wont|does not|doesnt|never) let me (go out|work|see|talk|leave|go to work|have friends|speak)\b|\bnever allowed to (go out|work|see)\b|\bi belong to (him|her)\b",
+        r"\b(afraid|scared|frightened|terrified) to (stay in the house|stay at home|go home|go back home|be at home|be alone with (him|her))\b",
+        r"\b(he|she|they|son|husband|wife|partner)( is| has| have| had)? (broke|broken|fractured|cracked) my (wrist|arm|nose|ribs?|jaw|finger|cheekbone|collarbone|leg|hand|tooth|teeth)\b|\bpunch ?bag\b",
         r"\b(he|she|they|husband|wife|partner|son|daughter|dad|mum|brother|sister|boyfriend|girlfriend|ex)\b[^.]{0,40}\b(hitting|hits|punching|punches|kicking|kicks|slapping|slaps|headbutted|headbutts|strangled|choked|throttled|dragged|pinned|beating|beats) me\b",
         r"\bagainst the wall by my\b|\b(fist|punched|kicked|smashed|put his fist|put her fist) (through|thru|into) (the |a )?(door|wall|window)\b|\bsplit (my )?lip\b|\bthrew (\w+ ){0,3}at me\b",
         r"\b(keeps|kept|is|been) (hurting|hitting|beating) (my )?(mum|dad|mother|father|nan|sister|brother)\b|\b(shouting|screaming) and (breaking|smashing|throwing) things\b",
-        r"\bbanging on (the|my) (door|window)\b[^.]*\b(night|take|kill|threat\w*|broken|scared)\b|\bbroken the window\b",
+        r"\b(ex|ex partner|ex husband|ex wife|someone|a man|they)\b (keeps |kept |is |was |are |were )?(banging|hammering|kicking) on (the|my) (door|window)\b"
+        r"|\bex\b[^.]{0,60}\bbanging on (the|my) (door|window)\b|\b(he|she) (will|would|is going to) take (my|our) (\w+ )?(son|daughter|kids|children|baby)\b",
         r"\b(kill|hurt) me if i (leave|go|tell)\b",
         # Families from the crisis examples in the NLU training data.
         r"\b(abusing|abuses|hurting|threatening) me\b|\b(getting|being|been) (hurt|hit|beaten|abused) at home\b|\bviolent (towards|to|with) me\b",
@@ -693,12 +695,12 @@ _RULES: dict[str, tuple[str, ...]] = {
         # The person cannot manage without the carer, and has been alone since the carer could not come.
         r"\bwithout me\b.*\b(on (his|her|their) own|alone|by (himself|herself|themselves)) (since|for (days|two days|three days|a week))\b"
         r"|\b(on (his|her|their) own|alone|by (himself|herself|themselves)) (since|for (days|two days|three days|a week))\b.*\bwithout me\b",
-        r"\bnowhere (to go|to sleep|to stay|for (him|her|them|us) to go)( tonight| today)?\b",
+        r"\bnowhere (to go|to sleep|to stay|for (him|her|them|us) to go) (tonight|today|now)\b",
         r"\b(i am|im|i m) done caring\b|\bleaving (him|her|them) (now|tonight)\b|\bbreakdown (in|of) (his |her |their )?care\b",
         r"\b(leave|walk out of) the house and (not|never) come back\b",
         r"\b(nobody|no one|noone) (came|turned up|has come|showed up) to (put|get|wash|help|feed|dress|turn)\b",
         r"\b(sent|discharged)\b[^.]{0,40}\b(at (\d+ ?(pm|am)|midnight|night)|by taxi)\b[^.]*\b((cannot|can not|can t) (lift|move|get (him|her|them))|no food|(no one|nobody) (at|in) (his|her|their))\b",
-        r"\b(nobody|no one|noone) (came|turned up|showed up|has come|has turned up)\b[^.]*\b(cannot|can not|can t|alone|on (his|her|their) own|stuck)\b",
+        r"^(?=.*\b(today|tonight|this (morning|afternoon|evening))\b).*?\b(nobody|no one|noone) (came|turned up|showed up|has come|has turned up)\b[^.]*\b(cannot|can not|can t|alone|on (his|her|their) own|stuck)\b",
     ),
 }
 
@@ -751,7 +753,7 @@ _IDIOMS = (
     r" (on|about|around|for) (self ?harm|suicide|suicide prevention|abuse|overdose|domestic abuse|safeguarding)\b",
     r"\babuse (stories|story|cases) (you see |on |in )",
     r"\b(hit|hits|threw|throws|whacked) (me|us) with a (pillow|cushion|toy|ball|sock|teddy)\b",
-    r"\b(hurting|hurt|harm|harming|injure|injuring|burn|burning|cut|cutting) (himself|herself|themselves|myself) (on|with) the (cooker|oven|stairs|kettle|iron|door|bed|stove|hob)\b",
+    r"\b(hurting|hurt|harm|harming|injure|injuring|burn|burning|cut|cutting|hit|bumped|banged) (himself|herself|themselves|myself) (on|with) the (cooker|oven|stairs|kettle|iron|door|bed|stove|hob)\b",
     r"\b(avoid|avoiding|prevent|preventing|risk of|in case of|accidental|accidentally) (an )?overdose\b",
     r"\bif (i|he|she) (ever )?(have|had|has|get|got) a (heart attack|stroke|fall|seizure|fit)\b",
     r"\bkill me if i (forget|forgot|miss|missed|lose|lost|am late|break|broke|burn|mess|don t|do not)\b",
@@ -875,13 +877,13 @@ _CARER_OUT = re.compile(
     r"|\b(carer|carers|the carer|his carer|her carer|mum|mom|dad|mother|father|parent)s? (is |has |s |have )?(been )?(in|taken (in)?to|rushed (in)?to|gone (in)?to) (hospital|hosp|a&e)\b"
     r"|^(in|at) (a&e|a and e|a e|hospital|hosp)\b"
     r"|\b(i am|i m|im|i have been|i was|being|been|am) (admitted|an inpatient|sectioned|arrested)\b|\b(myself|me) (admitted|an inpatient)\b|\binpatient myself\b"
-    r"|\b(police )?arrest\w*\b|\bkeeping me in\b|\bin the back of an ambulance\b|\b(taken|rushed) (in )?(by|in an) ambulance\b"
+    r"|\b(police )?arrest\w*\b|\b(got|been|was) (stabbed|attacked|mugged|assaulted|hit by a car|knocked down)\b|\bkeeping me in\b|\bin the back of an ambulance\b|\b(taken|rushed) (in )?(by|in an) ambulance\b"
     r"|\b(evicted|bailiffs|repossess\w*|changed the locks?|change the locks?|visa)\b"
     r"|\b(broke|broken|fractured) my (arm|leg|wrist|hip|ankle|back)\b|\bi (just )?(had|have had) a (stroke|seizure|heart attack|fall)\b|\bjust had a (stroke|seizure|heart attack)\b"
-    r"|\b(tested positive|norovirus|covid|unable to stand|cannot stand|can not stand|barely lift|cannot get up|can not get up)\b"
-    r"|\b(emergency )?operation\b|\b(stuck|stranded) (in|abroad|at)\b|\b(i am|im|i m|currently|stuck|stranded) abroad\b|\bno trains\b"
+    r"|\btested positive\b|\bnorovirus\b|\b(got|have|caught|with) covid\b|\bi (am )?(cannot|can not|am unable to|unable to) (stand|get up|get out of bed|lift my head)\b|\bbarely lift my head\b|\bunable to stand\b"
+    r"|\b(i|me|my)\b[^.]{0,20}\b(emergency )?operation\b|\bstranded\b|\bno trains\b|\bcannot get back\b|\b(i am|im|i m|currently|stuck) abroad\b|\bstuck (in|at) (the )?(airport|station)\b"
     r"|\b(died|dead) suddenly\b|\bleft without notice\b|\b(cancelled|canceled) all\b"
-    r"|\b(i am|im|i m) (leaving|done caring|walking out|collapsing)\b|\brushed in\b"
+    r"|\b(i am|im|i m) (leaving (him|her|them|now|tonight|for good)|leaving$|done caring|walking out|collapsing)\b|\brushed in\b"
     r"|\b(stopped|cancelled|canceled|withdrawn|pulled|quit|quitting) (all )?(of )?(the |his |her |their |my |\w+ s )?(carers|care visits|visits|care package|package|care|cover)\b|\b(carers|care workers|agency) (have |has )?(quit|stopped|walked out)\b"
     r"|\b(taken|rushed) (away )?(in|by) (an )?ambulance\b|\bleaving (him|her|them) (now|tonight|today)\b|\bdone caring\b"
     r"|\b(will not|wont) be (returning|coming) home\b|\bcan no longer (continue|carry on|care)\b|\bi must leave\b")
@@ -902,10 +904,13 @@ _NOT_YET = re.compile(r"\bnext (week|month|year)\b|\bin (\w+ )?(weeks|months)\b|
 _IMMEDIATE = re.compile(r"\b(tonight|today|right now|this (morning|afternoon|evening)|in an hour|since (this|yesterday|last night|\w+day)|from today|2 days|two days)\b")
 
 
+_PAST = re.compile(r"\b(last (week|month)|(\d+|a few|two|three|four) (days|weeks|months) ago)\b")
+
+
 def _carer_out_of_action(cleaned: str) -> bool:
     if not (_CARER_OUT.search(cleaned) and _DEPENDS_ALONE.search(cleaned)):
         return False
-    return bool(_IMMEDIATE.search(cleaned)) or not _NOT_YET.search(cleaned)
+    return bool(_IMMEDIATE.search(cleaned)) or not (_NOT_YET.search(cleaned) or _PAST.search(cleaned))
 
 
 def _child_in_danger(cleaned: str) -> bool:
@@ -923,7 +928,8 @@ _NOT_NOW = re.compile(
     r"|speech on|training|volunteer|befriender|if (\S+ ){0,4}ever|plan ahead|just want to be ready|when should (i|we) (call|ring)"
     r"|what counts as|what would i do if)\b")
 _NOW_WORDS = re.compile(r"\b(now|right now|tonight|today|this morning|at the moment|currently|again|just)\b")
-_RESOLVED = re.compile(r"\b(all |is |was |are |s )?(fine|ok|okay|better|safe|well|stable|recovered) now\b")
+_RESOLVED = re.compile(r"\b(all |is |was |are |s )?(fine|ok|okay|better|safe|well|stable|recovered) now\b"
+                       r"|\bnow (he|she|they)('s|'re| is| are| s| re| has| have) (home|back home|back|out of hospital)\b")
 # "if it ever happened again" is still about the future, not about now.
 _IF_EVER = re.compile(r"\bif\b[^.]*\bever\b[^.]*")
 # A threat is conditional in form but a danger now: "if I ever leave he'll kill me".

@@ -283,3 +283,51 @@ def test_every_crisis_training_example_is_caught_by_the_rules():
 def test_no_other_training_example_is_taken_for_a_crisis():
     flagged = [(text, assess(text).matched) for text in _training_examples(False) if assess(text).is_crisis]
     assert not flagged
+
+
+# Everyday carers' sentences that broad crisis patterns could catch: managing medicines and
+# money, dementia safety, the Carer's Allowance earnings rule, planning, the end of life.
+EVERYDAY_LOOK_ALIKES = [
+    "Am I allowed to work more than 16 hours a week on Carer's Allowance? I'm not allowed to work much, apparently.",
+    'Mum has lived alone since Dad died and I go round every day.',
+    "I lock the door at night so Dad doesn't wander, is that OK?",
+    "Her hair has gone grey since the diagnosis, she's only 50.",
+    "I have power of attorney and need to sell mum's house to pay for her care home.",
+    "The bus didn't stop for my son's wheelchair again today, so frustrating.",
+    "I can see the point now of having a carer's assessment.",
+    "I take her tablets off her at night so she doesn't double up.",
+    'Mum has her bank card but forgets her PIN.',
+    'We lock the fridge because of his Prader-Willi syndrome, the dietitian suggested it.',
+    "I'm checking my bank balance every day, money is so tight.",
+    "I'm scared to go back to work after years of caring.",
+    'There is nowhere to go for respite in Lambeth that takes him.',
+    "Dad had an operation and is on his own now, he can't walk far. Who can help?",
+    "Since covid I've been on my own a lot and mum can't go out.",
+    'Dad cannot get up the stairs on his own any more.',
+    "I'm leaving work early to look after mum, she's alone all afternoon.",
+    'I feel stuck in a rut and alone, caring for my husband.',
+    "I'd like to be with mum when she passes, she's in a hospice now.",
+    'No food or drink after midnight before his operation, the letter says.',
+    'I keep him away from the phone because of scammers.',
+    "I've lost 2 stone since I started caring, I forget to eat.",
+    "I'm scared I might hurt her when I lift her, she's heavy.",
+    'I picked up the scissors to cut his nails and he panicked.',
+    'I took my meds late today because dad had a bad night.',
+    'Dad keeps banging on the door at night wanting to go out, he has dementia.',
+    'We went in the sea on holiday and mum loved it.',
+    'My son got ripped off by the energy company.',
+    'Changing wet sheets all day is exhausting.',
+    "I'm taking my dad's pension to the post office for him.",
+    'I gave her bank details to the DWP for her claim.',
+    'She uses her bank card at the shop with my help.',
+    'The kids broke the window with a football, great.',
+    'My dad drinks and then drives to the pub, I worry about him.',
+    "Mum's care package review was cancelled, she's on her own most of the day and I'd like it rearranged.",
+    "I'm going abroad for my sister's wedding in June, who can look after mum?",
+    "The care agency stopped his visits last month and he's on his own, can I get a carer's assessment?",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_LOOK_ALIKES)
+def test_everyday_carers_sentences_are_not_crises(text):
+    assert not assess(text).is_crisis, (text, assess(text))
