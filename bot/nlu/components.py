@@ -113,7 +113,7 @@ class CrisisFlagger(GraphComponent):
         # confidence and when the message holds a risk word (if unsure, treat it as a
         # crisis). Without a risk word the guess earns the safety question instead: the
         # classifier is confidently wrong on look-alikes ("my own health is going downhill").
-        return {"model_crisis_threshold": 0.8, "next_guess_threshold": 0.35}
+        return {"model_crisis_threshold": 0.8, "next_guess_threshold": 0.4}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.config = config
@@ -155,10 +155,11 @@ class CrisisFlagger(GraphComponent):
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         elif intent.get("name") == CRISIS_INTENT:
             # The classifier guessed crisis and no rule agreed: ask the safety question
-            # instead of showing the crisis card, and take the classifier's next guess only
-            # if it is confident; otherwise it is a message the bot did not understand.
+            # instead of showing the crisis card, and take the classifier's preferred other
+            # intent (its share of what is left once crisis is set aside) if it is clear;
+            # otherwise it is a message the bot did not understand.
             entities.append(_flag_entity("distress", "yes"))
-            ranking = [ranked for ranked in message.get(INTENT_RANKING_KEY, []) if ranked.get("name") != CRISIS_INTENT]
+            ranking = _without_crisis(message.get(INTENT_RANKING_KEY, []))
             if ranking and (ranking[0].get("confidence") or 0) >= self.config["next_guess_threshold"]:
                 message.set(INTENT, ranking[0], add_to_output=True)
             else:
@@ -167,6 +168,15 @@ class CrisisFlagger(GraphComponent):
                 ranking = [unsure] + ranking
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         message.set(ENTITIES, entities, add_to_output=True)
+
+
+def _without_crisis(ranking: List[dict]) -> List[dict]:
+    """The ranking with crisis removed and the other confidences scaled to sum to one."""
+    rest = [ranked for ranked in ranking if ranked.get("name") != CRISIS_INTENT]
+    total = sum(ranked.get("confidence") or 0 for ranked in rest)
+    if total <= 0:
+        return rest
+    return [{**ranked, "confidence": (ranked.get("confidence") or 0) / total} for ranked in rest]
 
 
 def _flag_entity(name: str, value: str) -> dict:

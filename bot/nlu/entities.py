@@ -116,8 +116,11 @@ class RuleEntityMatcher:
              {"LOWER": {"IN": ["is", "now", "nearly", "almost", "only", "just"]}, "OP": "*"}, number],
             [number, {"LOWER": {"IN": ["year", "years", "yr", "yrs", "y"]}}, {"LOWER": {"IN": ["old", "o"]}}],
             [{"TEXT": {"REGEX": r"^\d{1,3}(yo|yr|y/o)$"}}],
-            [{"LOWER": {"IN": ["in", "into"]}}, {"LOWER": {"IN": ["her", "his", "their"]}},
+            [{"LOWER": {"IN": ["in", "into"]}}, {"LOWER": {"IN": ["her", "his", "their", "our"]}},
+             {"LOWER": {"IN": ["late", "early", "mid", "mid-"]}, "OP": "?"},
              {"TEXT": {"REGEX": r"^(\d0s|[a-z]+ties)$"}}],
+            # "my mother, aged 87"
+            [{"LOWER": {"IN": PERSON_WORDS}}, {"ORTH": ","}, {"LOWER": "aged"}, number],
         ])
 
     def find(self, doc: Doc) -> list[Entity]:
