@@ -108,6 +108,8 @@ _TEXT_SPEAK = {
     r"\balot\b": "a lot",
     r"\bwhats\b": "what is",
     r"\bhed\b": "he would",
+    r"\bhell\b(?= (break|kill|hurt|hit|stab|do|take|make|throw|burn))": "he will",
+    r"\bshell\b(?= (break|kill|hurt|hit|stab|do|take|make|throw|burn|put))": "she will",
 }
 
 
@@ -284,6 +286,25 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(going|drive|driving|drove|crash\w*|steer\w*) (straight )?into (a|the) (wall|tree|bridge|lorry|river|oncoming \w+)\b",
         r"\b(no|not|never)( \w+)? want to (live|be alive|exist)\b",
         r"\b(notes|letters|a note|a letter)\b[^.]{0,30}\bfor when i am gone\b",
+        # Families from a second development set written to find what keywords miss.
+        r"\bdignitas\b|\bassisted (dying|suicide)\b(?! (bill|law|debate|vote))|\bself inflicted\b",
+        r"\bdo it (himself|herself|myself|themselves)\b[^.]{0,60}\b(pills|tablets|rope|knife)\b",
+        r"\b(pills|tablets|meds)\b[^.]{0,30}\b(keeping back|saving up|hoarding|stashing|stockpiling)\b|\bstash\w*\b[^.]*\b(pills|tablets|meds)\b|\b(pills|tablets|meds)\b[^.]*\bstash\b",
+        r"\bif i (was not|were not|wasn t) (around|here) (from|after) (tonight|today|tomorrow)\b",
+        r"\b(thank you|thanks) for everything\b[^.]{0,60}\b(love (him|her|them|you)|goodbye|bye)\b|\btell \w+ i love (him|her|them)\b",
+        r"\bhow (many|much) (of )?(my |his |her )?\w+ (would|will|does) it take\b",
+        r"\bwhen (they|someone|you|he|she) finds? me\b|\b(writing|want) to say goodbye\b",
+        r"\b(will not|wont) have to (deal with|worry about|put up with|bother with|see) me\b|\balready decided\b",
+        r"\b(will not|would not|wont) be needing the \w+\b",
+        r"\bdisappear(ed|ing)? (forever|for good|and never come back)\b",
+        r"\b(voices?) (tell|telling|tells|told|say|says) (him|her|me|them) to (jump|kill|hurt|die|end|cut)\b",
+        r"\bpermanent (kind|solution|sleep|way out)\b|\bmore than enough (pills|tablets|paracetamol)\b",
+        r"\bnot (planning|going) (on )?(being|to be) (around|here)\b",
+        r"\b(she|he) (will not|wont) be (here|around) (much |for )?(longer|long)\b[^.]*\b(gave|given|giving)\b",
+        r"\b(put|hung|got|bought) the rope\b|\bthe rope (in|is in|ready)\b",
+        r"\bgo to (my )?\w+ in heaven\b|\bbe with (\w+ )?in heaven\b",
+        r"\b(a plan and a date|how i (would|will|could|am going to) do it)\b",
+        r"\b(thinking|think|thought) (about )?how easy it (would|could) be\b(?! to (get|apply|claim|find|sort|book|use|fill|set up|arrange|access|talk|ask|join|make))",
     ),
     "self_harm": (
         r"\bself ?harm",
@@ -335,6 +356,24 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(compass|razor|blade|scissors|sharpener|knife|pen nib)\b[^.]{0,30}\b(on|into|across) (my|his|her|their) (wrists?|arms?|legs?|skin|thighs?)\b",
         r"\b(reopening|reopen|reopened|picking open|opening up) (his|her|their|my) (wound|scar|scars|stitches|surgical wound)\b",
         r"\b(ramming|rams|smashing|smashes|headbutting|headbutts|banging|bangs|hitting|hits) (his|her|their|my) head (into|against|on|off)\b",
+        # Families from the second development set.
+        r"\b(bite|bites|bit|biting) (his|her|my|their) (arm|arms|hand|hands)\b[^.]*\b(wound|blood|bleed\w*|infected|green|raw)\b",
+        r"\bstubbing (\w+ )?(cigarettes? )?out on (his|her|my|their) (forearm|arm|hand|skin|leg)\b|\bround burns\b",
+        r"\b(slamming|slam|trapping) my (fingers|hand) in the door\b",
+        r"\b(pushing|putting|inserting) (objects|things|pins|needles) (under|into) (his|her|my|their) skin\b|\bfresh (wounds|cuts|marks|burns|scars)\b",
+        r"\bpulling (his|her|their|my) (toe)?nails out\b|\bpulling out (his|her|their|my) (toe)?nails\b",
+        r"\bscars\b[^.]{0,30}\b(fresh|new|last week)\b|\bfresh ones\b",
+        r"\b(hairband|band|string|cord|belt)\b[^.]{0,30}\b(tight|until)\b[^.]{0,30}\b(purple|blue|white|numb)\b",
+        r"\b(slice|slicing|sliced) (my|his|her|their) (tummy|stomach|arms?|legs?|thighs?|skin|wrists?)\b",
+        r"\bpressing (his|her|my) (thumb|fingers?) into (his|her|my) eyes?\b|\bgouging\b",
+        r"\b(she|he) (says )?(she|he) made (them|it|these) (herself|himself)\b|\bmade (them|it|these) (herself|himself|myself)\b|\bmade (herself|himself)\b[^.]{0,30}\b(ruler|blade|razor|compass|scissors)\b",
+        r"\bdo my (leg|arm|legs|arms|wrist|wrists|thigh|stomach) with\b",
+        r"\b(wrists?|arms?|legs?|thighs?)\b[^.]{0,40}\b(loads of|lots of|all) (lines|cuts|scratches)\b|\b(lines|cuts|scratches|marks) (all )?(up|on|across) (his|her|my|their) (wrists?|arms?|legs?|thighs?)\b",
+        r"\bthe cat\b[^.]{0,40}\b(no cat|not got a cat|aint got a cat|do not have a cat|dont have a cat)\b",
+        r"\b(doing|done|been doing) (stuff|things) to (myself|himself|herself)\b",
+        r"\bclean a deep cut\b|\b(ask|asks|will ask) how i did (it|this)\b",
+        r"\b(make|makes|made|making) lines on (her|his|my) (legs?|arms?|wrists?)\b",
+        r"\bpunching (the )?walls?\b[^.]*\b(knuckles|deserves? it|split|bleeding|swollen)\b",
     ),
     "medical_emergency": (
         r"\b(not|stopped|is not|isnt|has stopped|cannot|can not|struggling to|trouble|difficulty|hard to) breath(e|ing)?\b",
@@ -426,6 +465,29 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(is|s|am|are|in|having) (in )?(a )?mental health crisis (right )?now\b|\b(is|s|am|are) (in|having) a mental health crisis\b",
         r"\b(ran|run|running|has run) (off|away)\b[^.]*\b(night|dark|psychotic|unwell|dementia|not answering|confused)\b",
         r"\b(he|she|they|son|daughter|mum|dad|baby|husband|wife|partner|brother|sister|nan|grandad) (is|s|has) (going|gone|turning|turned) (blue|grey|gray|purple)\b",
+        # Families from the second development set.
+        r"\bcarbon monoxide\b(?! (alarm|detector|check|test))|\b(smell|smells|smelling) of gas\b|\bgas (leak|smell)\b|\b(boiler|heater|gas fire)\b[^.]*\b(headaches?|dozy|drowsy|being sick|muddled|confused)\b",
+        r"\b(fit|fits|seizure|seizures)\b[^.]{0,40}\b(\d+|ten|five|fifteen) (mins?|minutes)\b|\b(fit|fits|seizure|seizures|fitting|seizing)\b[^.]{0,30}\bstill going\b|\bstill (fitting|seizing)\b|\bbuccal\b",
+        r"\b(towel|tea towel|bandage|cloth|dressing)s?\b[^.]{0,40}\b(soaking|soaked|soaks|bled) through\b|\bsoaking through\b|\bgash\b",
+        r"\b(cold|ice)\b[^.]{0,30}\b(not (talk|talking|responding|moving)|just staring)\b|\b(not (talk|talking|responding)|just staring)\b[^.]{0,30}\b(cold|ice)\b",
+        r"\b(high (temperature|temp)|fever|temperature of (3[89]|40)|temp (of )?(3[89]|40))\b[^.]*\b(muddled|confused|shivery|shaking|rigors|chemo|chemotherapy|rash|mottled|not making sense|catheter)\b"
+        r"|\b(muddled|confused|shivery|rigors|chemo|chemotherapy|mottled)\b[^.]*\b(high (temperature|temp)|fever)\b",
+        r"\b(bent|twisted|pointing) the (wrong|rong) way\b|\bbone (sticking|poking) out\b",
+        r"\bscreaming (with|in) (the )?pain\b|\b(being )?sick green\b|\bvomit\w* green\b|\brock hard\b",
+        r"\b(went|gone|going|turning|turned) (blue|purple)\b",
+        r"\bantidote\b|\b(half|most) (of them )?(are|have) gone\b",
+        r"\bbottom of the stairs\b[^.]*\b(lying|since|cannot|found|hour)\b|\b(cannot|can not|can t) feel (his|her|my|their) (legs|feet|arms)\b",
+        r"\b(cracked|split|smashed|banged|bashed) (her|his|their) head\b",
+        r"\bunknown (quantity|amount|number)\b|\bnosebleed\w* (that )?(will not|won t|would not|not) stop\b",
+        r"\b(pen|insulin) (has )?ran out\b|\b(run|ran) out of (his|her|their )?insulin\b|\bwithout (his|her|their) insulin\b",
+        r"\bglass test\b|\brash\b[^.]{0,40}\b(does not|doesn t|will not|won t) fade\b|\bpress(ing)? a glass\b",
+        r"\beyes (are )?(going|rolling|rolled|gone) (up|back)\b|\bsnoring (noise|sound)\b[^.]*\b(floor|eyes|will not|cannot)\b|\b(floor)\b[^.]*\bsnoring (noise|sound)\b",
+        r"\bon the (\w+ )?floor\b[^.]{0,40}\b(not moving|not answering|not responding|will not (answer|move|respond)|cannot get (him|her) to)\b",
+        r"\bface down\b|\b(cannot|can not|can t) get (him|her|them) to (answer|anser|respond|move|wake|talk)\b",
+        r"\b(eaten|ate|eat|swallowed|drunk|drank) (some of )?(the |a |his |her )?(washing (capsules?|pods?|tablets?|liquid)|dishwasher tablets?|detergent|cleaning (fluid|stuff|products?)|weed ?killer|antifreeze|batteries|battery)\b",
+        r"\bby mistake\b[^.]*\b(faint|drowsy|pulse|sleepy|dizzy|not right)\b|\btwice\b[^.]*\b(faint|pulse)\b",
+        r"\b(went|gone|walked) off\b[^.]{0,30}\b(without|w o) (his|her|their) (meds|medication|tablets)\b"
+        r"|\bphone (is )?off\b[^.]*\b(psychosis|dementia|voices|schizophrenia)\b|\b(psychosis|dementia|voices|schizophrenia)\b[^.]*\bphone (is )?off\b",
     ),
     "child_at_risk": (
         r"\b(mum|mom|dad|mother|father|step ?dad|step ?mum|parent|parents|uncle|his (boyfriend|girlfriend)|her (boyfriend|girlfriend)|mum s boyfriend|mums boyfriend)\b.*\b(hits|hit|beats|beat|hurts|hurt|kicks|slaps|punches|punched|slapped|kicked|burns|burned|touch(es|ed)?) (me|us|my (brother|sister|siblings)|the kids|the children|the baby)\b",
@@ -503,6 +565,29 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(mum|dad|mother|father|parent|stepdad|stepmum|step dad|step mum)\b[^.]{0,20}\b(hurts|hits|beats|kicks|slaps) (her|him|them)\b",
         r"\b(kids|children|brother|sister)\b[^.]*\b(at home|home|alone)\b[^.]*\bno adults?\b|\bno adults? (at home|in the house|here)\b",
         r"\bask(ed|ing|s)? (my |her |his )?(\d+ year old )?(daughter|son|child|kid|her|him|me) for (pictures|pics|photos|nudes|selfies)\b",
+        # Families from the second development set.
+        r"\bbeing used to (sell|deal|run|carry) drugs\b|\bface slashed\b|\bslashed (his|her) face\b",
+        r"\bfinger ?marks\b|\bbruises on the tops? of (her|his) arms\b",
+        r"\bwhat (he|she) does to me\b|\b(he|she) does (things|stuff) to me\b",
+        r"\b(give|gives|gave|giving) me (vodka|alcohol|drink|beer|wine|drugs|weed|cider)\b|\bold (enough|enuff) for (other|grown up) (stuff|things)\b",
+        r"\b(little ones|kids|children|boys|girls|toddlers?|baby)\b[^.]{0,40}\b(on their own|alone|by themselves)\b[^.]{0,30}\b(all weekend|all night|overnight|for days|since|every weekend)\b",
+        r"\b(will not|won t|wont|refuses to) bring (him|her|them) back\b",
+        r"\b(got|was|been) stabbed\b|\bowes (some )?(older )?(boys|men|people|someone|lads) money\b|\bknow where we live\b",
+        r"\bmet (him |her )?(through|on|playing) (gaming|a game|roblox|fortnite|snapchat|tiktok|instagram|online)\b|\b(sent|sending|sends) (him|her) (train tickets|tickets|money|gifts|robux)\b",
+        r"\bporn\w*\b|\bnudes\b",
+        r"\bsleep(s|ing)? in (the |a )?(car|park|street|doorway|tent)\b|\bkicked (him|her|me) out\b|\bsleeping rough\b",
+        r"\b(new trainers|two phones|wads of cash|county lines)\b|\bseen on a train to\b",
+        r"\b(making|made|make) my own (tea|dinner|food)\b[^.]*\b(every day|all week|only|nothing|left|in bed)\b",
+        r"\b(takes|took|taking) (pictures|photos|pics|videos) of (her|him|them) in the (bath|shower)\b|\b(said|says|told me) not to tell\b",
+        r"\bsleep in the bath\b|\bdoor jammed\b|\bjam(med)? the door\b",
+        r"\b(baby|toddler|infant)\b[^.]*\b(underweight|unwashed|not fed|dirty nappy)\b",
+        r"\b(nobody|no one) (has |s )?(picked|collected) (them|him|her) up\b",
+        r"\b(getting|gets|got) into bed with (my|her|his) (little )?(sister|brother|daughter|son|niece|nephew)\b",
+        r"\bleave (a|the|her|his|my) (\d+|five|six|seven|eight) (year old|yr old)\b[^.]*\b(home|alone|overnight)\b",
+        r"\b(has not|hasnt|not) got up for days\b|\bcaring for (two )?toddlers\b|\bmilk has run out\b",
+        r"\b(had|eaten) (any )?(dinner|tea|food)\b[^.]{0,15}\bfor (like )?(\d+|two|three|four) days\b|\b(do not|dont) tell (school|the school|my teacher)\b",
+        r"\b(no|not any) (other )?adults? around\b",
+        r"\b(is|s) ([5-9]|1[0-2])\b[^.]*\blooking after (her|his) (little |baby )?(brother|sister)\b[^.]*\b(night|all night|through the night)\b",
     ),
     "adult_at_risk": (
         r"(?<!\bi am )(?<!\bi )\b(taking|took|takes|stealing|stole|steals|had|keeps taking|has been taking) (all )?(of )?(his|her|their|nan s|nans|mum s|mums|dad s|dads|grandad s|my nan s|my mum s|my dad s) (money|pension|benefits|bank card|card|savings|cash)\b",
@@ -607,6 +692,37 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(hits|hit|hitting|beats|kicks|pushes|shoves|slaps) my (dad|mum|mother|father|nan|gran|grandad|brother|sister)\b",
         r"\b(scared|afraid|frightened) (that )?i (might|will|could|am going to) (hurt|harm|hit|kill|lose it with) (him|her|them|my \w+)\b(?! (when|while) (i )?(lift|move|transfer|hoist|wash))",
         r"\b(is not|isnt|not) allowed to see (us|his family|her family|anyone)\b|\b(phone|mobile) (has been |was )?taken (off|away from) (him|her|them)\b",
+        # Families from the second development set.
+        r"\b(do not|don t|dont|never|not) give (her|him|them) (any )?(water|food|drinks?)\b|\blips are cracked\b",
+        r"\bso drugged\b|\bsleeping (meds|tablets|pills) so (they|he|she|residents)\b|\bsedat(ed|ing) (residents|her|him)\b",
+        r"\bleft of (her|his|their) (savings|money|pension)\b",
+        r"\bshut in (her|his|their) (bedroom|room)\b|\bskin and bone\b|\bkeeping (her|him) shut in\b",
+        r"\bbeen held down\b|\bcries when (one particular|a|the) (carer|staff|nurse|man)\b",
+        r"\bknocked about\b|\b(saw|seen) (her|him|them) (slap|hit|kick|push|shove|punch)\b",
+        r"\b(shouted at|gets shouted at) by\b|\b(eats|takes) (his|her) food\b",
+        r"\b(took|taken|takes|stole|stolen) (her|his) (wedding ring|rings|jewellery|purse|wallet)\b|\b(her|his) purse is empty\b",
+        r"\btoo scared to speak\b",
+        r"\bmakes (him|her) pay for everything\b|\b(he|she|they|son|daughter|tenant|tenants|grandson|brother|husband|wife|partner|man)\b (keeps |has |have )?threaten(s|ed|ing)? to (throw|kick|hurt|hit|kill|burn)\b",
+        r"\b(leaves|left|leaving) (him|her) in the bath for hours\b",
+        r"\bcopy of (my \w+ s|his|her) (house )?keys\b|\b(not|does not|doesn t) remember giving\b",
+        r"\bmake (him|her|them) do (stupid |silly )?(stuff|things) for money\b|\bput it online\b",
+        r"\bhas (her|his) (pip|benefits|pension|bank card) and (her|his)\b|\bsleeping in a tent\b",
+        r"\b(lads|men|people|a family|strangers)\b[^.]{0,30}\b(living in|moved in with|staying in) (his|her|their) (flat|house|home)\b|\bsleeps in the hallway\b",
+        r"\bthuds\b|\b(has not|hasnt) been out for weeks\b",
+        r"\b(loves?) (him|her)\b[^.]*\bneeds? money\b|\bsending (his|her) (pension|savings|money) to\b",
+        r"\bcashing (their|his|her|\w+ s) (\w+ )?(\w+ s )?(benefits|pension)\b",
+        r"\blegs are black\b|\bwill not open the door\b[^.]*\b(food|tablets|smell)\b",
+        r"\b(agency|carers?) (has not|hasn t|have not|not) sent anyone\b",
+        r"\b(gave|given|paid) a builder\b|\bknocked on the door\b[^.]*\b(\d+k|thousand|roof)\b",
+        r"\btaken in by an? (online|fake) \w+\b|\bhad (his|her) whole savings\b|\bonline (girlfriend|boyfriend)\b",
+        r"\b(charging|charges|charged) (him|her) extra\b|\bnothing left for food\b",
+        r"\bspends it on (himself|herself)\b|\bsits in the dark\b",
+        r"\bno dinner (three|two|\d+) nights\b|\btake (his|her) things\b",
+        r"\btying (her|him) to (the|a) (chair|bed)\b",
+        r"\bgift vouchers\b",
+        r"\bpours (her|his) tablets down the sink\b|\bleaves the gas on\b|\b(has not|hasnt) changed (her|his) clothes in\b",
+        r"\b(bruise|bruises|marks|injury|injuries)\b[^.]{0,40}\b(they|staff) say (she|he) (did (it |that )?(herself|himself)|fell)\b|\bhair (is |s )?matted\b",
+        r"\bthe night (man|staff|carer|worker)\b[^.]{0,40}\b(tells|told|says|makes|made|comes|came|hurts|touches)\b",
     ),
     "domestic_abuse": (
         r"\bdomestic (abuse|violence)\b",
@@ -643,7 +759,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bagainst the wall by my\b|\b(fist|punched|kicked|smashed|put his fist|put her fist) (through|thru|into) (the |a )?(door|wall|window)\b|\bsplit (my )?lip\b|\bthrew (\w+ ){0,3}at me\b",
         r"\b(keeps|kept|is|been) (hurting|hitting|beating) (my )?(mum|dad|mother|father|nan|sister|brother)\b|\b(shouting|screaming) and (breaking|smashing|throwing) things\b",
         r"\b(ex|ex partner|ex husband|ex wife|someone|a man|they)\b (keeps |kept |is |was |are |were )?(banging|hammering|kicking) on (the|my) (door|window)\b"
-        r"|\bex\b[^.]{0,60}\bbanging on (the|my) (door|window)\b|\b(he|she) (will|would|is going to) take (my|our) (\w+ )?(son|daughter|kids|children|baby)\b",
+        r"|\bex\b[^.]{0,100}\bbanging on (the|my) (door|window)\b|\b(he|she) (will|would|is going to) take (my|our) (\w+ )?(son|daughter|kids|children|baby)\b",
         r"\b(kill|hurt) me if i (leave|go|tell)\b",
         # Families from the crisis examples in the NLU training data.
         r"\b(abusing|abuses|hurting|threatening) me\b|\b(getting|being|been) (hurt|hit|beaten|abused) at home\b|\bviolent (towards|to|with) me\b",
@@ -655,6 +771,21 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(keeps|has|controls|takes) all the money\b|\bchecks the receipts\b|\bask (him|her) for (bus fare|money)\b",
         r"\bsending (me )?threats\b|\bknows where i live\b",
         r"\b(going to|gonna|will|wants to|threaten\w* to) (kill|hurt|stab) (someone|somebody|people|everyone)\b",
+        # Families from the second development set.
+        r"\bdo me next\b|\bfollows me\b|\bi (will not|won t|wont) see the morning\b",
+        r"\bcame at me with\b|\bshut myself in\b",
+        r"(?<!\bi )\b(has|takes|keeps|took) my (carers allowance|carer s allowance|salary|wages|pension|benefits|passport)\b|\bgives me £?\d+ (a|for the) week\b|\bi (do not|dont) get my own bank card\b",
+        r"\b(he|she) (will|would|ll|d) (stab|kill|strangle|hurt) (you|me)\b|\bknife in (his|her) (dressing gown )?pocket\b",
+        r"\b(put|puts) a tracker on\b|\b(his|her) (property|servant)\b",
+        r"\btwisted my (wrist|arm)\b|\bbruises for days\b|\bchecks every receipt\b|\bask (him|her) before i can (buy|spend)\b",
+        r"\blaying into me\b|\bif (he|she) (sees|finds|reads) (this|these|my messages)\b",
+        r"\bfound my (new )?address\b|\bparked outside\b[^.]*\b(again|night|running)\b",
+        r"\b(slap|slaps|slapped|hit|hits) me in front of\b",
+        r"\bi am a demon\b|\b(caught|hit|struck) me across the\b",
+        r"\bwithout (my )?(partner|husband|wife|boyfriend|girlfriend) (seeing|knowing|finding out)\b|\b(he|she) reads everything\b",
+        r"\bmake sure i (cannot|can not|can t|never)\b",
+        r"\b(throw|push|kick) me down the stairs\b|\bstood over me\b|\b(kicking|scratching|biting) (and (kicking|scratching|biting) )?me\b",
+        r"\b(will|would|ll|d|going to|gonna) break my (arms?|legs?|neck|jaw|fingers)\b|\bshut me out\b|\bspits? at me\b",
     ),
     "care_breakdown": (
         r"\b(i am|i m|i have been|i have just been|i was|i got) (taken |admitted |stuck )?(in|into|to) (hospital|a&e|a and e|a e|the hospital|intensive care)\b.*\b(alone|nobody|no one|on (his|her|their) own|by (himself|herself|themselves)|no body|who will|who is going to|looking after)\b",
@@ -701,6 +832,8 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(nobody|no one|noone) (came|turned up|has come|showed up) to (put|get|wash|help|feed|dress|turn)\b",
         r"\b(sent|discharged)\b[^.]{0,40}\b(at (\d+ ?(pm|am)|midnight|night)|by taxi)\b[^.]*\b((cannot|can not|can t) (lift|move|get (him|her|them))|no food|(no one|nobody) (at|in) (his|her|their))\b",
         r"^(?=.*\b(today|tonight|this (morning|afternoon|evening))\b).*?\b(nobody|no one|noone) (came|turned up|showed up|has come|has turned up)\b[^.]*\b(cannot|can not|can t|alone|on (his|her|their) own|stuck)\b",
+        r"\b(fend for|sort) (himself|herself|themselves)( out)?\b",
+        r"\bi (just )?(cannot|can not|can t) (physically )?(do it|be the one looking after (him|her|them)) tonight\b",
     ),
 }
 
@@ -772,7 +905,7 @@ _IDIOMS = (
     r"\boverdose can\b",
     r"\b(dog|pet|cat) grooming\b|\bgrooming (salon|parlour|appointment)\b",
     r"\b(self ?harm|suicide|abuse|overdose|grooming)\b (awareness|training|prevention|leaflets?|session|lesson|course|policy)\b",
-    r"\b(the )?ambulance (took|came|brought|came for)\b.*\b(last|yesterday|ago|weeks|home now|back home)\b",
+    r"\b(the )?ambulance (took|came|brought|came for) (him|her|them|mum|dad|my \w+)\b.*\b(last (week|month|year|time)|ago|weeks|home now|back home)\b",
     # Events that are over: "when I was 15 …", "years ago", "used to hit us … all in the past".
     r"\bwhen i was (\d+|young|younger|a kid|a child|a teenager|little|at school)\b[^.]*",
     r"\b(that was|it was|this was) (years|months|a long time) ago\b",
@@ -785,6 +918,12 @@ _IDIOMS = (
     r"\b(holiday|trip|visit|away|abroad)\b[^.]*\bwhen i am gone\b",
     r"\b(going to|gonna|will) kill (him|her|his \w+|her \w+|me|you) for (eating|taking|touching|breaking|using|losing|nicking)\b",
     r"\bknife skills\b|\bfire drill\b",
+    r"\b(fit|fits|seizure|seizures)\b[^.]*\b(came round (normally|fine|as usual)|as per (his|her|their) (epilepsy|seizure) plan|recovered (fine|quickly|normally))\b",
+    r"\b(went|gone|go) missing\b[^.]*\b(brought (him|her|them) (home|back)|home safe|safe and well)\b",
+    r"\bcut (myself|himself|herself) (shaving|cooking|chopping|gardening)\b",
+    r"\b(i will|i ll|i would|gonna|going to) kill (him|her|my \w+) if\b",
+    r"\b(recognising|recognise|spotting|spot|refresher on|training on|awareness (of|about|on)|documentary (about|on)|programme (about|on))"
+    r"( the signs of)? (financial abuse|domestic abuse|abuse|county lines|neglect|child neglect|self ?harm|grooming|scams?)\b",
     r"\bwalk(s|ing)? with a stick\b|\bwalking stick\b",
     r"\b(got|get|was|been|being) (hit|knocked (down|over)) by (a|the) (car|bus|van|lorry|bike|cyclist|motorbike|taxi)\b",
     r"\b(ready to|could|want to|going to|gonna|about to) (strangle|strangled|throttle|murder) (them|the kids|the lot of them|the children)\b",
@@ -868,49 +1007,96 @@ def _neglected_child(cleaned: str) -> bool:
     return bool(_CHILD.search(cleaned) and _NEGLECTED.search(cleaned) and _NO_ADULT.search(cleaned))
 
 
-# The carer is out of action now (in hospital, arrested, evicted, injured, ill, stuck far
-# away, leaving) while the person they care for depends on them: crisis.md's "carer
-# suddenly unable to care".
+# The carer is out of action now (in hospital, arrested, evicted, injured, ill, stranded,
+# leaving) while the person they care for depends on them: crisis.md's "carer suddenly
+# unable to care". Said by the carer themselves, or about the one who does the caring.
 _CARER_OUT = re.compile(
-    r"\b(i am|i m|im|i have been|i ve been|i was|i got|i came|i will be|i ll be|me|i have|writing|i)\b[^.]{0,25}"
-    r"\b(in|into|to|at|from|on) (the )?(hospital|hosp|a&e|a and e|a e|the ward|ward|kings|king s|st thomas|st thomas s|intensive care|icu)\b"
-    r"|\b(carer|carers|the carer|his carer|her carer|mum|mom|dad|mother|father|parent)s? (is |has |s |have )?(been )?(in|taken (in)?to|rushed (in)?to|gone (in)?to) (hospital|hosp|a&e)\b"
+    r"\b(i am|i m|im|i have been|i ve been|i was|i got|i came|i will be|i ll be|writing|(want|keeping|kept|have|has) me"
+    r"|i have to (go|stay)|i have got to (go|stay)|i must (go|stay)|i need to (go|stay)|i am going|i am staying)( \w+){0,4} "
+    r"(in|into|to|at|from|on) (the )?(hospital|hosp|a&e|a and e|a e|the ward|ward|kings|king s|st thomas|st thomas s|intensive care|icu)\b"
     r"|^(in|at) (a&e|a and e|a e|hospital|hosp)\b"
-    r"|\b(i am|i m|im|i have been|i was|being|been|am) (admitted|an inpatient|sectioned|arrested)\b|\b(myself|me) (admitted|an inpatient)\b|\binpatient myself\b"
-    r"|\b(police )?arrest\w*\b|\b(got|been|was) (stabbed|attacked|mugged|assaulted|hit by a car|knocked down)\b|\bkeeping me in\b|\bin the back of an ambulance\b|\b(taken|rushed) (in )?(by|in an) ambulance\b"
-    r"|\b(evicted|bailiffs|repossess\w*|changed the locks?|change the locks?|visa)\b"
+    r"|\b(the |his |her |mum s |dad s |my \w+ s )?carers? (is |s |has been |have been )?(in|taken (in)?to|rushed (in)?to|admitted to) (hospital|hosp|a&e)\b"
+    r"|\b(i am|i m|im|i have been|i have just been|i was|being|been|am) (currently |just )?(admitted|an inpatient|sectioned|arrested)\b|\b(myself|me) (admitted|an inpatient)\b"
+    r"|\binpatient myself\b|\bsectioning me\b|\bkept me in\b|\bkeeping me in\b"
+    r"|\b(police )?arrest\w*\b|\b(got|been|was) (stabbed|attacked|mugged|assaulted|hit by a car|knocked down)\b|\bin the back of an ambulance\b"
+    r"|\b(taken|rushed) (away |in )?(in|by) (an )?ambulance\b|\bambulance took me\b|\brushed in\b"
+    r"|\b(evicted|bailiffs|repossess\w*|changed the locks?|change the locks?|visa|deported|flooded)\b|\b(flat|house|home) (burned|burnt) out\b"
     r"|\b(broke|broken|fractured) my (arm|leg|wrist|hip|ankle|back)\b|\bi (just )?(had|have had) a (stroke|seizure|heart attack|fall)\b|\bjust had a (stroke|seizure|heart attack)\b"
-    r"|\btested positive\b|\bnorovirus\b|\b(got|have|caught|with) covid\b|\bi (am )?(cannot|can not|am unable to|unable to) (stand|get up|get out of bed|lift my head)\b|\bbarely lift my head\b|\bunable to stand\b"
-    r"|\b(i|me|my)\b[^.]{0,20}\b(emergency )?operation\b|\bstranded\b|\bno trains\b|\bcannot get back\b|\b(i am|im|i m|currently|stuck) abroad\b|\bstuck (in|at) (the )?(airport|station)\b"
-    r"|\b(died|dead) suddenly\b|\bleft without notice\b|\b(cancelled|canceled) all\b"
-    r"|\b(i am|im|i m) (leaving (him|her|them|now|tonight|for good)|leaving$|done caring|walking out|collapsing)\b|\brushed in\b"
-    r"|\b(stopped|cancelled|canceled|withdrawn|pulled|quit|quitting) (all )?(of )?(the |his |her |their |my |\w+ s )?(carers|care visits|visits|care package|package|care|cover)\b|\b(carers|care workers|agency) (have |has )?(quit|stopped|walked out)\b"
-    r"|\b(taken|rushed) (away )?(in|by) (an )?ambulance\b|\bleaving (him|her|them) (now|tonight|today)\b|\bdone caring\b"
-    r"|\b(will not|wont) be (returning|coming) home\b|\bcan no longer (continue|carry on|care)\b|\bi must leave\b")
+    r"|\bmy back (has|is|s) gone\b|\bback s gone\b|\bslipped a disc\b|\b(i am|im) (lying )?on the floor\b|\bphysically (cannot|can not|can t)\b"
+    r"|\bcontractions\b|\bin labour\b|\bwaters (have )?broken\b"
+    r"|\btested positive\b|\bnorovirus\b|\b(got|have|caught|with) covid\b|\bi (am )?(cannot|can not|am unable to|unable to) (stand|get up|get out of bed|lift my head)\b"
+    r"|\bbarely (lift my head|stand)\b|\bunable to stand\b"
+    r"|\b(i|me|my)\b[^.]{0,40}\b(emergency )?(operation|surgery)\b|\bstranded\b|\bno trains\b|\btrains are off\b|\bcannot get back\b|\bflight (cancelled|canceled)\b"
+    r"|\bpassport (was |has been )?stolen\b|\b(i am|im|i m|currently|stuck) abroad\b|\bstuck (in|at) (the )?(airport|station|police station|work)\b"
+    r"|\b(died|dead) suddenly\b|\bleft without notice\b|\b(cancelled|canceled) all\b|\bupped and left\b"
+    r"|\b(i am|im|i m) (leaving (him|her|them|now|tonight|for good)|leaving$|done caring|walking out|collapsing)\b|\bdone caring\b"
+    r"|\bbag (is |s )?packed\b|\bnot going back in there\b|\bmoving away\b|\bi have had it\b"
+    r"|\b(cannot|can not|can t) be the one (looking after|caring for)\b"
+    r"|\b(stopped|cancelled|canceled|withdrawn|pulled|quit|quitting) (all )?(of )?(the |his |her |their |my |\w+ s )?(carers|care visits|visits|care package|package|care|cover)\b"
+    r"|\b(carers|care workers|agency) (have |has )?(quit|stopped|walked out)\b|\b(given|served) (him|her|them|my \w+) notice\b|\bhas to be out by\b"
+    r"|\bleaving (him|her|them) (now|tonight|today)\b"
+    r"|\b(will not|wont) be (returning|coming) home\b|\bcan no longer (continue|carry on|care)\b|\bi must leave\b|\bi must go to my country\b")
+# Someone else who does the caring is taken ill or has gone: counts when the message says
+# that person was the carer ("she's the one who looks after grandad") and it is not about
+# their coming home.
+_OTHER_CARER_OUT = re.compile(
+    r"\b(carer|the carer|his carer|her carer|mum|mom|dad|mother|father|parent|nan|gran|grandma|grandad|husband|wife|partner|sister|brother)s?"
+    r"( s| is| has| have| was)? (been )?(in|taken (in)?to|took (in)?to|rushed (in)?to|gone (in)?to|admitted to|taken in by) (hospital|hosp|a&e|kings|king s|ambulance)\b"
+    r"|\b(broke|broken) (her|his) (hip|leg|arm|wrist)\b|\b(slipped|collapsed|fell)\b[^.]{0,40}\b(hospital|kings|ambulance)\b|\bheart attack\b|\bupped and left\b")
+_CARER_ROLE = re.compile(
+    r"\b(is|s|was) the (one|only one|only person) who (cares for|looks after|does)\b|\bthe one who (cares for|looks after)\b"
+    r"|\b(was|is|s) (mum s|dad s|his|her|their|\w+ s) (only |main |sole )?carer\b|\b(who|that) (cares for|looks after) (my|our|him|her|them)\b"
+    r"|\b(were|are) the only ones? caring\b|\b(i am|im|i m) (only )?([5-9]|1[0-7])\b")
 _DEPENDS_ALONE = re.compile(
     r"\b(on (his|her|their) own|alone|home alone|by (himself|herself|themselves))\b"
     r"|\b(nobody|no one|noone)( else)? (has a key|will be there|is there|has come|has told|to (look after|care|help|feed|collect))\b|\bno one s come\b|\bno ones come\b"
-    r"|\b(relies|depends) on me\b|\b(only|sole) carer\b|\b(cannot|can not|can t) (be|b) left\b|\bno care\b|\bno contingency\b"
-    r"|\bnowhere (to go|for (him|her|them) to go)\b|\bempty house\b|\bunable to keep (her|him|them)\b"
-    r"|\b(cannot|can not|can t|unable to) (wash|dress|eat|cook|get out of (bed|(his|her|their) chair)|walk|use (his|her|their) hands|lift|do (his|her|their) \w+|safely)\b"
+    r"|\b(relies|depends) on me\b|\b(only|sole) carer\b|\b(cannot|can not|can t) (be|b) (left|on (his|her|their) own)\b|\bno care\b|\bno contingency\b"
+    r"|\bnowhere (to go|for (him|her|them) to go)\b|\bempty house\b|\bunable to keep (her|him|them)\b|\bwhere is (she|he) (supposed|meant) to go\b"
+    r"|\b(cannot|can not|can t|unable to) (wash|dress|eat|cook|get out of (bed|(his|her|their) chair)|walk|use (his|her|their) hands|lift|do (his|her|their) \w+|safely|do it|have (him|her) at mine)\b"
     r"|\b(cannot|can not|can t) manage (his|her|their) (tablets|meds|medication|insulin)\b|\bwhat happens to (him|her|them)\b"
-    r"|\b(nobody|no one|noone) else\b|\b(nobody|no one) (is )?with (him|her|them)\b|\b(nobody|no one) (is )?coming\b"
+    r"|\b(nobody|no one|noone) else\b|\b(nobody|no one) (is )?with (him|her|them)\b|\b(nobody|no one) (is )?coming\b|\b(nobody|no one) (is )?(at home|visiting)\b"
     r"|\b(nobody|no one) (at|in) (his|her|their) (flat|house|home)\b|\bno (cover|carers|one to cover)\b|\bwho (looks|will look|is looking|is going to look) after\b"
     r"|\bonly (ones?|person|people) (caring|who care|looking after)\b|\b(needs|need) (his|her|their) (tube feed|feed|insulin|meds|medication)\b"
+    r"|\bneeds (turning|lifting|changing|hoisting|feeding)\b|\b(cannot|can not|can t) (get up to )?(change|turn|lift|feed|give) (her|him|them)\b"
+    r"|\b(nobody|no one) to (do|give) (her|his|their)\b|\bcare (cannot|can not|can t) happen\b|\ball (she|he) has\b|\b(no|not) (place|one) can take (him|her)\b"
+    r"|\b(oxygen|hoist|hospital bed|catheter|stoma|peg feed|tube feed|depot|dialysis|doubly incontinent|bed ?bound)\b"
     r"|\b(cannot|can not|can t) do (any of )?(\w+ s |\w+ )?(care|his care|her care|their care)\b"
-    r"|\bwithout (help|me)\b|\bneeds hoisting\b|\b(feed|insulin|dialysis|meds|medication|tablets) (is )?(due|tomorrow)\b")
+    r"|\bwithout (help|me)\b|\bneeds hoisting\b|\b(feed|insulin|dialysis|meds|medication|tablets)( and meds)? (is |are )?(due|tomorrow|runs out)\b|\bmedication runs out\b")
 _NOT_YET = re.compile(r"\bnext (week|month|year)\b|\bin (\w+ )?(weeks|months)\b|\bin the (spring|summer|autumn|winter|new year)\b"
-                      r"|\bif (i|ever|something|anything)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin ?case\b|\bwhat if\b|\bplan ahead\b|\bback ?up plan\b|\b(discharge|discharged|come home|go home|coming home|sent home)\b")
+                      r"|\bif (i|ever|something|anything)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b"
+                      r"|\bin ?case\b|\bwhat if\b|\bplan ahead\b|\bback ?up plan\b")
+_DISCHARGE = re.compile(r"\b(discharge|discharged|come home|go home|coming home|sent home)\b")
 _IMMEDIATE = re.compile(r"\b(tonight|today|right now|this (morning|afternoon|evening)|in an hour|since (this|yesterday|last night|\w+day)|from today|2 days|two days)\b")
-
-
 _PAST = re.compile(r"\b(last (week|month)|(\d+|a few|two|three|four) (days|weeks|months) ago)\b")
 
 
+# Despair with a means or a plan to hand, the two together (either alone is common in
+# ordinary messages: "no point asking", "her tablets").
+_DESPAIR = re.compile(
+    r"\bwhat is (even )?the point\b(?! (of|in) (the|this|a|asking|applying|filling|going to|having|calling|ringing|trying to get))"
+    r"|\bnothing left of me\b|\btired of being (here|alive)\b|\b(cannot|can not|can t) see (a|any) future\b"
+    r"|\b(cannot|can not|can t) see myself (getting|making it|lasting|being here)\b|\b(do not|dont) want to (be here|go on|wake up)\b"
+    r"|\bso tired of (it all|everything|living|life)\b|\bdone with (it all|everything|life)\b|\bnot planning on being around\b"
+    r"|\bgo to sleep (properly|for good|forever)\b|\bin heaven\b|\b(will not|wont) be (here|around) (much )?longer\b|\bno future\b"
+    r"|\b(i have|i ve) (had|got) (enough|nothing left)\b|\beveryone would be (better|less stressed|happier)\b")
+_MEANS_OR_PLAN = re.compile(
+    r"\b(pills|tablets|paracetamol|amitriptyline|co codamol|morphine|overdose|rope|noose|knife|packets|shoebox|stash|enough to)\b"
+    r"|\b(bridge|roof|the tracks|platform|car park)\b|\b(gave|given|giving) (me |away )?(her|his|my) (bank card|rings|jewellery|things)\b"
+    r"|\b(have|got) a plan\b|\bworked out how\b|\bhow i (would|will|could) do it\b|\balready decided\b|\bmade my mind up\b|\ba date\b")
+
+
+def _despair_with_means(cleaned: str) -> bool:
+    return bool(_DESPAIR.search(cleaned) and _MEANS_OR_PLAN.search(cleaned))
+
+
 def _carer_out_of_action(cleaned: str) -> bool:
-    if not (_CARER_OUT.search(cleaned) and _DEPENDS_ALONE.search(cleaned)):
+    if not _DEPENDS_ALONE.search(cleaned):
         return False
-    return bool(_IMMEDIATE.search(cleaned)) or not (_NOT_YET.search(cleaned) or _PAST.search(cleaned))
+    if _CARER_OUT.search(cleaned):
+        return bool(_IMMEDIATE.search(cleaned)) or not (_NOT_YET.search(cleaned) or _PAST.search(cleaned))
+    if _OTHER_CARER_OUT.search(cleaned) and _CARER_ROLE.search(cleaned):
+        return not (_DISCHARGE.search(cleaned) or _NOT_YET.search(cleaned) or _PAST.search(cleaned))
+    return False
 
 
 def _child_in_danger(cleaned: str) -> bool:
@@ -923,12 +1109,12 @@ def _child_in_danger(cleaned: str) -> bool:
 # Sentences about the past, about TV, study or training, or planning for "if it ever
 # happens" are set aside before the rules run, unless they also say it is happening now.
 _NOT_NOW = re.compile(
-    r"\b(years ago|last year|a decade|back in (19|20)\d\d|in (19|20)\d\d|long before|as a (child|teenager|kid)"
+    r"\b(years ago|last year|last (summer|spring|autumn|winter|christmas)|turned out to be|a decade|back in (19|20)\d\d|in (19|20)\d\d|long before|as a (child|teenager|kid)"
     r"|when i was (young|younger|a child|little|a teenager|\d+)|watched a|watching a|on (the )?(telly|tv|news)|drama|gcse|essay"
     r"|speech on|training|volunteer|befriender|if (\S+ ){0,4}ever|plan ahead|just want to be ready|when should (i|we) (call|ring)"
     r"|what counts as|what would i do if)\b")
 _NOW_WORDS = re.compile(r"\b(now|right now|tonight|today|this morning|at the moment|currently|again|just)\b")
-_RESOLVED = re.compile(r"\b(all |is |was |are |s )?(fine|ok|okay|better|safe|well|stable|recovered) now\b"
+_RESOLVED = re.compile(r"\b(all |is |was |are |s )?(fine|ok|okay|better|safe|well|stable|recovered|in a good place|doing well) now\b"
                        r"|\bnow (he|she|they)('s|'re| is| are| s| re| has| have) (home|back home|back|out of hospital)\b")
 # "if it ever happened again" is still about the future, not about now.
 _IF_EVER = re.compile(r"\bif\b[^.]*\bever\b[^.]*")
@@ -969,6 +1155,9 @@ def assess(text: str) -> Assessment:
                 matched.append(hit.group(0).strip())
                 break
 
+    if "suicidal" not in kinds and _despair_with_means(cleaned):
+        kinds.insert(min(len(kinds), KINDS.index("suicidal")), "suicidal")
+        matched.append("despair with a means or a plan")
     if "care_breakdown" not in kinds and (_left_without_care(cleaned) or _carer_out_of_action(cleaned)):
         kinds.append("care_breakdown")
         matched.append("someone who cannot be left alone, about to be")
