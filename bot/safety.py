@@ -162,7 +162,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bsu+[iy]?c+[iy]?d+(e|al|ial|le|el|l)?\b",  # suicide, suicidal and common misspellings
         r"\bsuicid",
         r"\b(end|ending|take|taking|finish) (it all|my life|my own life|everything|it now|things now|my self|myself)\b",
-        r"\bend it\b(?! (with|for) (him|her|them|my (partner|boyfriend|girlfriend)))",
+        r"(?<!\bin the )\bend it\b(?! (with|for) (him|her|them|my (partner|boyfriend|girlfriend)))",
         r"\b(want|wanted|wanting|going|planning|plan|thinking|think|thought|tempted|ready|decided|like) (about |of )?(to )?(die|dying|end it|be dead|not be here|not wake up|disappear for good|not exist)\b",
         r"\b(i|he|she|they) (want|wants|wanted) to die\b",
         r"\bwant(s|ed)? (it|this|everything) (all )?to (end|stop|be over)\b(?! (soon|so i can))",
@@ -221,7 +221,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bnothing (left )?(for me|to live for)( here)?\b",
         r"\b(take|taking|took) them all( myself)?\b",
         r"\b(enough|lots of|loads of|a lot of) (paracetamol|pills|tablets|sleeping tablets)\b.*\b(without|quickest|end|asking|questions|die)\b",
-        r"\b(saving up|saved up|been saving|collecting|stockpiling) (her |his |my |their )?(sleeping )?(tablets|pills|meds|medication)\b",
+        r"\b(saving up|saved up|been saving|stockpiling) (her |his |my |their )?(sleeping )?(tablets|pills|meds|medication)\b",
         r"\b(how high|how tall|the height of)\b.*\b(roof|bridge|building|car park|tower|block)\b",
         r"\b(will not|would not|wont) be a burden (to anyone )?(much )?longer\b|\bnot be a burden (for )?(much )?longer\b",
         r"\b(sit|sat|sitting) in the car\b.*\bengine (running|on)\b",
@@ -498,7 +498,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bno food in the (house|flat|fridge|cupboards?)\b",
         r"\b(scared|afraid|frightened|terrified) (to go|of going) home\b",
         r"\b(too )?(drunk|high|off (his|her) face|out of it|wasted|passed out) to (look after|take care of|care for|feed|wake)\b",
-        r"\b(mum|mom|dad|mother|father|parent)\b.*\b(drunk|high|drinking|on drugs)\b.*\b(for (2|3|4|5|two|three|four|five|days)|all week|days|no food|alone|scared|hurt)\b",
+        r"^(?!.*\b(mum|mom|dad|mother|father) is ([2-9]\d)\b).*\b(mum|mom|dad|mother|father|parent)\b.*\b(drunk|high|drinking|on drugs)\b.*\b(for (2|3|4|5|two|three|four|five|days)|all week|days|no food|alone|scared|hurt)\b",
         r"\bgroom(ing|ed)\b",
         r"\bexploit(ing|ed)?\b.*\b(me|child|kid|son|daughter|brother|sister|boy|girl)\b",
         r"\b(i am|im|i m) (1[0-7]|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b.*\b(hits|beats|hurts|kicks|slaps) me\b",
@@ -613,7 +613,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bas (a )?punishment\b",
         r"\b(making|made|make|forcing|forced|getting|got) (him|her|them|my (mum|dad|nan|brother|sister|son|daughter)) (to )?(get|take|draw|hand over|withdraw|give)( out)? (money|cash|his money|her money|their money)\b",
         r"\b(changed|change|changing) (her|his|their) will\b",
-        r"\b(seems|is|looks|seemed|looked) (frightened|scared|terrified|afraid) (of|when|whenever)\b",
+        r"\b(seems|is|looks|seemed|looked) (frightened|scared|terrified|afraid) (of|when|whenever)\b(?! (falling|the stairs|stairs|going out|the dark|dogs|hospitals?|needles|being (alone|on (his|her) own)|moving|change|the bath|the shower|crowds|the hoist|doctors|buses))",
         r"\b(will not|would not|does not|wont|doesnt) let (me|us|anyone) (in|see (her|him|them))\b",
         r"\bcuckoo(ing|ed)\b",
         r"(?<!\bshe )(?<!\bhe )(?<!\bi )\b(using|been using|uses|used) (her|his|their|my (nan s|mum s|dad s|grandmother s|grandad s)) (bank card|card|pin|account)\b",
@@ -752,7 +752,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(got hold of|waving|has got|grabbed|threatening me with) (a |the )?(kitchen )?(knife|knives|hammer|bat|weapon|scissors)\b|\blocked myself in\b|\b(told|tells) me to hide\b",
         r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|son|daughter)\b[^.]{0,15}\b(tracks|tracking|checks|checking|monitors|reads|reading|goes through) (my|all my) (location|phone|messages|texts|emails|spending|bank)\b|\bcameras in the house\b",
         r"(?<!\bi )\b(rations|controls|hides|hid|hiding) (my|all my) (food|keys|inhaler|medication|meds|pension card|charger|wages|benefits)\b",
-        r"\b(will not|wont|does not|doesnt|never) let me (go out|work|see|talk|leave|go to work|have friends|speak)\b|\bnever allowed to (go out|work|see)\b|\bi belong to (him|her)\b",
+        r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|son|daughter|dad|mum|brother|sister|ex) (will not|wont|does not|doesnt|never) let me (go out|work|see|talk|leave|go to work|have friends|speak)\b|\bnever allowed to (go out|work|see)\b|\bi belong to (him|her)\b",
         r"\b(afraid|scared|frightened|terrified) to (stay in the house|stay at home|go home|go back home|be at home|be alone with (him|her))\b",
         r"\b(he|she|they|son|husband|wife|partner)( is| has| have| had)? (broke|broken|fractured|cracked) my (wrist|arm|nose|ribs?|jaw|finger|cheekbone|collarbone|leg|hand|tooth|teeth)\b|\bpunch ?bag\b",
         r"\b(he|she|they|husband|wife|partner|son|daughter|dad|mum|brother|sister|boyfriend|girlfriend|ex)\b[^.]{0,40}\b(hitting|hits|punching|punches|kicking|kicks|slapping|slaps|headbutted|headbutts|strangled|choked|throttled|dragged|pinned|beating|beats) me\b",
@@ -913,7 +913,7 @@ _IDIOMS = (
     r"\b(self ?harm\w*|hit us|hurt us|beat us)\b[^.]{0,40}\b(years ago|as a teenager|in the past|all in the past)\b",
     r"\b(had|has had) a (heart attack|stroke|seizure|fit|fall|overdose)\b[^.]{0,40}\b(ago|last (year|month|week)|fully recovered|recovered|fine now)\b",
     r"\b(went|had gone) missing\b[^.]*\b(turned up|was fine|found (her|him)|found safe|was found|came back)\b",
-    r"\bif i (get|got|was|am) hit by a bus\b",
+    r"\b(if|in case) i (get|got|was|am) hit by a bus\b",
     r"\bwhen i am gone\b(?=[^.]*\b(holiday|trip|visit|away|abroad|week|weekend)\b)",
     r"\b(holiday|trip|visit|away|abroad)\b[^.]*\bwhen i am gone\b",
     r"\b(going to|gonna|will) kill (him|her|his \w+|her \w+|me|you) for (eating|taking|touching|breaking|using|losing|nicking)\b",
@@ -1035,7 +1035,8 @@ _CARER_OUT = re.compile(
     r"|\b(stopped|cancelled|canceled|withdrawn|pulled|quit|quitting) (all )?(of )?(the |his |her |their |my |\w+ s )?(carers|care visits|visits|care package|package|care|cover)\b"
     r"|\b(carers|care workers|agency) (have |has )?(quit|stopped|walked out)\b|\b(given|served) (him|her|them|my \w+) notice\b|\bhas to be out by\b"
     r"|\bleaving (him|her|them) (now|tonight|today)\b"
-    r"|\b(will not|wont) be (returning|coming) home\b|\bcan no longer (continue|carry on|care)\b|\bi must leave\b|\bi must go to my country\b")
+    r"|\b(will not|wont) be (returning|coming) home\b|\bcan no longer (continue|carry on|care)\b|\bi must leave\b"
+    r"|\bi must go to my country (now|today|tonight)\b|\bmy flight is in \w+ hours\b")
 # Someone else who does the caring is taken ill or has gone: counts when the message says
 # that person was the carer ("she's the one who looks after grandad") and it is not about
 # their coming home.

@@ -145,6 +145,8 @@ def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[di
     has_condition = any(e.get("entity") == "condition" for e in entities)
     if ("relationship", "child") in values and has_condition and any(age < 18 for age in person_ages):
         add("parent_carer")
+    if "parent_carer" in found and person_ages and min(person_ages) >= 18:
+        found.remove("parent_carer")  # the son or daughter is an adult: their condition is the situation
     if "professional_referral" in found and "working_carer" in found:
         found.remove("working_carer")  # a worker referring a carer, not a working carer
     for ranked in (ranking or [])[1:3]:

@@ -37,9 +37,16 @@ FULL_POSTCODE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})\b"
 # A bare district ("SW9", "SE11") only for London areas, where "B1" or "E3" in other
 # senses is unlikely enough; a full postcode is always taken.
 FUZZY_MIN_LENGTH = 7
+# "my 12 year old sister" is not the carer's child.
+NOT_MY_CHILD = {"sister", "brother", "sis", "bro", "niece", "nephew", "cousin", "grandson", "granddaughter", "neighbour"}
 RESIDENCE_WORDS = {"live", "lives", "living", "lived", "reside", "resides", "residing", "moved", "move", "moving", "based",
                    "stay", "stays", "staying", "home", "house", "flat"}
 BEING_IN = {"am", "m", "'m", "is", "'s", "are", "im"}  # "I'm in Croydon", "dad is in Birmingham"
+# Whose state a word like "lonely" or "anxious" describes: the nearest person mentioned
+# before it in the same sentence.
+FIRST_PERSON = {"i", "i'm", "im", "me", "my", "myself", "mine", "we", "us", "our", "ourselves"}
+THIRD_PERSON = set(PERSON_WORDS) | {"him", "her", "his", "them", "their", "client", "patient", "son's", "daughter's",
+                                    "grandson", "granddaughter", "cousin", "child", "kid", "bro", "sis", "hubby"}
 LONDON_DISTRICT = re.compile(r"\b((?:SE|SW|NW|EC|WC|CR|BR|N|E|W)\d{1,2}[A-Za-z]?)\b", re.IGNORECASE)
 
 
@@ -119,16 +126,20 @@ class RuleEntityMatcher:
             [{"LOWER": {"IN": ["in", "into"]}}, {"LOWER": {"IN": ["her", "his", "their", "our"]}},
              {"LOWER": {"IN": ["late", "early", "mid", "mid-"]}, "OP": "?"},
              {"TEXT": {"REGEX": r"^(\d0s|[a-z]+ties)$"}}],
-            # "my mother, aged 87"
+            # "my mother, aged 87", "my son, who is 23"
             [{"LOWER": {"IN": PERSON_WORDS}}, {"ORTH": ","}, {"LOWER": "aged"}, number],
+            [{"LOWER": {"IN": PERSON_WORDS}}, {"ORTH": ","}, {"LOWER": "who"}, {"LOWER": {"IN": ["is", "'s"]}}, number],
         ])
 
     def find(self, doc: Doc) -> list[Entity]:
         spans = [Span(doc, start, end, label=match_id)
                  for match_id, start, end in self.lower_matcher(doc) + self.lemma_matcher(doc)]
-        kept = [span for span in filter_spans(spans) if not self._passing_mention(doc, span)]
+        matched = filter_spans(spans)
+        kept = [span for span in matched
+                if not self._passing_mention(doc, span) and not self._someone_elses_state(doc, span)]
         found = [self._vocabulary_entity(span) for span in kept]
-        covered = {i for span in kept for i in range(span.start, span.end)}
+        # Words set aside stay covered, so the typo-tolerant pass does not bring them back.
+        covered = {i for span in matched for i in range(span.start, span.end)}
         found += self._near_misses(doc, covered)
         found += self._ages(doc)
         found += self._postcodes(doc.text)
@@ -141,10 +152,27 @@ class RuleEntityMatcher:
             return False
         if len(doc) <= 6:
             return False
-        before = {token.lower_ for token in doc[max(0, span.start - 8):span.start]}
+        before = {token.lower_ for token in doc[max(0, span.start - 5):span.start]}
         after = {token.lower_ for token in doc[span.end:span.end + 3]}
         being_in = span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in BEING_IN
         return not (before & RESIDENCE_WORDS or being_in or after & {"borough", "council"})
+
+    def _someone_elses_state(self, doc: Doc, span: Span) -> bool:
+        """"Dad is very lonely", "she's getting anxious": the carer's own wellbeing is not
+        the need there. Words that name the carer ("on my own", "my knees") always count."""
+        if span.label_ != "need" or self._vocabulary_entity(span).value != "wellbeing":
+            return False
+        if any(token.lower_ in FIRST_PERSON for token in span):
+            return False
+        for token in reversed(doc[max(0, span.start - 8):span.start]):
+            word = token.lower_
+            if word in {".", "!", "?", ";"}:
+                return False
+            if word in FIRST_PERSON:
+                return False
+            if word in THIRD_PERSON:
+                return True
+        return False
 
     def _vocabulary_entity(self, span: Span) -> Entity:
         text = span.text
@@ -159,6 +187,8 @@ class RuleEntityMatcher:
             word = token.lower_
             if token.i in covered or len(word) < FUZZY_MIN_LENGTH or not word.isalpha():
                 continue
+            if token.lemma_.lower() != word:
+                continue  # a known English word ("hearing", "managed"), not a slip for "heating" or "manager"
             allowed = 2 if len(word) >= 10 else 1
             for term, entity in self.fuzzy_terms.get(word[0], ()):
                 if abs(len(term) - len(word)) <= allowed and edit_distance(word, term, allowed) <= allowed:
@@ -199,7 +229,9 @@ class RuleEntityMatcher:
                     continue
             claimed |= set(range(start, end))
             found.append(Entity(label, number, span.start_char, span.end_char, span.text))
-            if label == "person_age" and start > 0 and doc[start - 1].lower_ in ("my", "our") and number < 18:
+            following_word = doc[end].lower_ if end < len(doc) else ""
+            if (label == "person_age" and start > 0 and doc[start - 1].lower_ in ("my", "our") and number < 18
+                    and following_word not in NOT_MY_CHILD):
                 # "my 10 year old" is the carer's child
                 found.append(Entity("relationship", "child", span.start_char, span.end_char, span.text))
         return found
