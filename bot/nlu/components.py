@@ -2,7 +2,7 @@
 
 - RuleEntityExtractor: deterministic entities (bot/nlu/entities.py) from the lookup
   tables and synonyms of the NLU data.
-- CrisisFlagger: runs last, on every message; when bot/safety.py sees a crisis it sets
+- CrisisFlagger: runs last, on every message; when bot/safety/ sees a crisis it sets
   the intent to `crisis` with confidence 1.0, whatever the classifier said.
 """
 from __future__ import annotations
@@ -105,7 +105,7 @@ class RuleEntityExtractor(GraphComponent, EntityExtractorMixin):
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class CrisisFlagger(GraphComponent):
-    """The safety net: the rules in bot/safety.py decide, not the classifier's confidence."""
+    """The safety net: the rules in bot/safety/ decide, not the classifier's confidence."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:

@@ -229,9 +229,9 @@ THIRD_ROUND_NOT = [
 def test_no_rule_looks_for_a_literal_backslash():
     # A pattern written with a doubled backslash (r"\\b") looks for "\b" in the text and
     # can never match a message; a batch of rules once slipped in that way unnoticed.
-    from bot import safety
+    from bot.safety import rules
 
-    patterns = [p.pattern for ps in safety._COMPILED.values() for p in ps] + [p.pattern for p in safety._COMPILED_IDIOMS]
+    patterns = [p.pattern for ps in rules.COMPILED.values() for p in ps] + [p.pattern for p in rules.COMPILED_IDIOMS]
     assert not [p for p in patterns if "\\\\" in p]
 
 

@@ -1,162 +1,15 @@
-"""Crisis detection: deterministic rules that run on every message.
-
-The rules follow ../shared/directory-facts/crisis.md. They do not depend on the
-trained model, so a low-confidence classifier cannot talk the bot out of a crisis
-reply. When unsure, the rules lean towards a crisis; ordinary exhaustion and stress
-are not a crisis but earn a gentle safety question (`safety_check`).
-"""
+"""The crisis rule families, one tuple of patterns per kind in crisis.md, and the idioms
+removed before they run. Patterns read normalised text (bot/safety/normalise.py)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
-from bot.text import edit_distance
-
-# Crisis kinds, in the order their cards are shown when several apply.
-KINDS = (
-    "medical_emergency",
-    "suicidal",
-    "self_harm",
-    "child_at_risk",
-    "adult_at_risk",
-    "domestic_abuse",
-    "care_breakdown",
-)
-
-
-@dataclass(frozen=True)
-class Assessment:
-    kinds: tuple[str, ...] = ()
-    matched: tuple[str, ...] = ()  # the phrases that triggered, for staff review
-    safety_check: bool = False  # distress without a crisis: ask if they are safe
-
-    @property
-    def is_crisis(self) -> bool:
-        return bool(self.kinds)
-
-
-# --- normalising how people type ---------------------------------------------------
-
-_TEXT_SPEAK = {
-    r"\bu\b": "you",
-    r"\bur\b": "your",
-    r"\br\b": "are",
-    r"\bim\b": "i am",
-    r"\bive\b": "i have",
-    r"\bid\b": "i would",
-    r"\bill\b(?= (do|be|go|end|kill|hurt|take|jump|never))": "i will",
-    r"\bwanna\b": "want to",
-    r"\bgonna\b": "going to",
-    r"\bgotta\b": "got to",
-    r"\bkms\b": "kill myself",
-    r"\bunalive\b": "kill",
-    r"\bplz|pls\b": "please",
-    r"\bcoz|cos|cuz\b": "because",
-    r"\bwont\b": "will not",
-    r"\bcant\b": "cannot",
-    r"\bcan not\b": "cannot",
-    r"\bdont\b": "do not",
-    r"\bdoesnt\b": "does not",
-    r"\bdidnt\b": "did not",
-    r"\bisnt\b": "is not",
-    r"\bwasnt\b": "was not",
-    r"\baint\b": "is not",
-    r"\bhes\b": "he is",
-    r"\bshes\b": "she is",
-    r"\btheyre\b": "they are",
-    r"\btheres\b": "there is",
-    r"\bthere s\b": "there is",
-    r"\bmy self\b": "myself",
-    r"\bmyslef|myelf|mysef\b": "myself",
-    r"\bher self\b": "herself",
-    r"\bhim self\b": "himself",
-    r"\bthem self|themself\b": "themselves",
-    r"\bn'?t\b": " not",
-    r"\bno1\b|\bnoone\b|\bno 1\b": "no one",
-    r"\bsum1\b|\bsome1\b": "someone",
-    r"\b2nite\b|\b2night\b|\btonite\b": "tonight",
-    r"\b2day\b": "today",
-    r"\b2moro\b|\b2morrow\b|\btmrw\b|\btmw\b": "tomorrow",
-    r"\bhosp\b|\bhospitl\b|\bhospial\b": "hospital",
-    r"\bppl\b": "people",
-    r"\bb4\b": "before",
-    r"\bwiv\b|\bwif\b": "with",
-    r"\bcud\b": "could",
-    r"\bwud\b": "would",
-    r"\bsuicidle\b|\bsuisidal\b|\bsuicdal\b": "suicidal",
-    # dropped final g: "touchin" -> "touching"
-    r"\b(touch|hitt|cutt|hurt|beat|drink|tak|look|kick|punch|push|shout|grabb|slapp|harm|burn|scratch|us)in\b": r"\1ing",
-    r"\blil\b": "little",
-    r"\bbf\b|\bboyf\b": "boyfriend",
-    r"\bgf\b": "girlfriend",
-    r"\bhubby\b": "husband",
-    r"\bment\b": "meant",
-    r"\bcancelld\b|\bcanceld\b": "cancelled",
-    r"\bno[ -]?show(s|ed)?\b": "did not turn up",
-    r"\b(respond|talk|mov|breath|wak|com|speak|answer|bleed|shak|fitt|seiz|go|do|hav|gett|lett|jump|think|say|walk|feel|cry|try|ly|plan|sleep|want|kill|end|stabb|pull|run|leav)in\b": r"\1ing",
-    r"\bhavent\b": "have not",
-    r"\btil\b": "till",
-    r"\bgna\b|\bgunna\b": "going to",
-    r"\b(nobody|no one|noone) 2\b": r"\1 to",
-    r"\b(fill)in\b": r"\1ing",
-    r"\bhasnt\b": "has not",
-    r"\barent\b": "are not",
-    r"\bwerent\b": "were not",
-    r"\bcouldnt\b": "could not",
-    r"\bwouldnt\b": "would not",
-    r"\bshouldnt\b": "should not",
-    r"\balot\b": "a lot",
-    r"\bwhats\b": "what is",
-    r"\bhed\b": "he would",
-    r"\bhell\b(?= (break|kill|hurt|hit|stab|do|take|make|throw|burn))": "he will",
-    r"\bshell\b(?= (break|kill|hurt|hit|stab|do|take|make|throw|burn|put))": "she will",
-}
-
-
-# Words a crisis turns on, corrected when a message has them one typing slip away
-# ("colapsed", "unconcious", "sucide").
-_KEY_WORDS = ("collapsed", "unconscious", "unresponsive", "breathing", "suicide", "suicidal", "overdose",
-              "overdosed", "seizure", "bleeding", "responding", "ambulance", "paracetamol", "strangled")
-
-
-def _correct_key_words(text: str) -> str:
-    words = text.split(" ")
-    for index, word in enumerate(words):
-        if len(word) < 6 or word in _KEY_WORDS:
-            continue
-        for key in _KEY_WORDS:
-            if abs(len(key) - len(word)) <= 1 and word[0] == key[0] and edit_distance(word, key, 1) <= 1:
-                words[index] = key
-                break
-    return " ".join(words)
-
-
-def normalise(text: str) -> str:
-    """Lower-case, plain apostrophes dropped, text-speak expanded, spaces collapsed."""
-    lowered = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    lowered = re.sub(r"(\w)'(s|re|m|ve|ll|d)\b", r"\1 \2", lowered)  # she's -> she s
-    lowered = re.sub(r"(\w)n't\b", r"\1 not", lowered)  # can't -> ca not
-    lowered = lowered.replace("ca not", "cannot").replace("wo not", "will not")
-    lowered = re.sub(r"\bi m\b", "i am", lowered)
-    lowered = re.sub(r"\b(he|she|it|that|there|what|who) s\b", r"\1 is", lowered)
-    lowered = re.sub(r"\b(i|you|we|they) ve\b", r"\1 have", lowered)
-    lowered = re.sub(r"\b(i|you|we|they|he|she) ll\b", r"\1 will", lowered)
-    lowered = re.sub(r"\b(you|we|they) re\b", r"\1 are", lowered)
-    lowered = re.sub(r"\b(i|you|we|they|he|she) d\b", r"\1 would", lowered)
-    lowered = re.sub(r"[^a-z0-9&+\s]", " ", lowered)
-    for pattern, replacement in _TEXT_SPEAK.items():
-        lowered = re.sub(pattern, replacement, lowered)
-    return _correct_key_words(re.sub(r"\s+", " ", lowered).strip())
-
-
-# --- the rules ----------------------------------------------------------------------
 
 SELF = r"(myself|my self|my life)"
 PERSON = r"(he|she|they|him|her|them|mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|nana|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|friend|boyfriend|girlfriend|uncle|aunt|auntie|child|kid|baby|neighbour)"
 OTHER_SELF = r"(himself|herself|themselves|themself)"
 SOON = r"(now|right now|tonight|today|again)"
 
-_RULES: dict[str, tuple[str, ...]] = {
+RULES: dict[str, tuple[str, ...]] = {
     "suicidal": (
         r"\bkill(ing|ed)? (myself|" + OTHER_SELF + r")\b",
         r"\bsu+[iy]?c+[iy]?d+(e|al|ial|le|el|l)?\b",  # suicide, suicidal and common misspellings
@@ -837,10 +690,10 @@ _RULES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_COMPILED = {kind: [re.compile(pattern) for pattern in patterns] for kind, patterns in _RULES.items()}
+COMPILED = {kind: [re.compile(pattern) for pattern in patterns] for kind, patterns in RULES.items()}
 
 # Idioms that use crisis words harmlessly; removed before the rules run.
-_IDIOMS = (
+IDIOMS = (
     r"\bdying (to|for) \w+",
     r"\b(this|that|it|the|my|his|her|these|those)( \w+)? (is|are|was|were) killing me\b",
     r"\b(back|feet|knees|head|legs|neck|hands|shoulders?|hips?)( is| are)? killing me\b",
@@ -937,10 +790,10 @@ _IDIOMS = (
     r"\b(essay|statistics|stats|research|project|homework|dissertation|leaflet|leaflets) (on|about) \w+( \w+)?\b",
     r"\b(what is|what s|what a|what an|what does|what do|how (would|do|can) (i|we) (make|raise|report)|explain|in general terms|training)\b[^.?]{0,60}\bsafeguarding( concern| referral)?\b",
 )
-_COMPILED_IDIOMS = [re.compile(pattern) for pattern in _IDIOMS]
+COMPILED_IDIOMS = [re.compile(pattern) for pattern in IDIOMS]
 
 # Distress that is not a crisis by itself: the bot still asks if they are safe.
-_DISTRESS = re.compile(
+DISTRESS = re.compile(
     r"\b(cannot|can not|can t|struggling to|not able to) (cope|take (it|this|much more)|do (this|it) any ?more|carry on|keep going)\b"
     r"|\b(breaking point|at the end of my tether|end of my tether|falling apart|breaking down|broken down|hopeless|so alone|desperate|despair|overwhelmed|burnt? out|burned out|exhausted|at my limit|nothing left|empty inside)\b"
     r"|\b(crying|cry) (all the time|every day|every night|myself to sleep)\b"
@@ -949,247 +802,6 @@ _DISTRESS = re.compile(
 )
 
 # A stated negation just before self-directed crisis words, e.g. "I would never hurt myself".
-_NEGATED_SELF = re.compile(
+NEGATED_SELF = re.compile(
     r"\b(not|never|no|nor|without)( \w+){0,2} (suicidal|kill(ing)? myself|hurt(ing)? myself|harm(ing)? myself|self ?harm\w*|end(ing)? (it|my life))\b"
 )
-
-
-_CHILD_SPEAKER = re.compile(
-    r"\b(i am|i m|im) (only |just |nearly )?([5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen)( years old| yrs| yo)?\b|\b(i am|im) in year [1-9]\b|\bi am a kid\b")
-_UNSAFE_HOME = re.compile(
-    r"\b(drunk|high|on drugs|uses drugs|using drugs|takes drugs|passed out|wasted|smashed|off (his|her|their) (head|heads))\b"
-    r"|\b(drinks|drinking)\b.*\b(put (her|him) to bed|passed out|look after us|on (my|our) own|alone|no food|forgets to feed|crisps for tea)\b"
-    r"|\b(forgets|forgot|forgetting) to feed (us|me)\b|\bnot (fed|feeding) (us|me)\b"
-    r"|\b(is not|not) any food\b|\bnothing in the (fridge|house|cupboards?)\b"
-    r"|\bno (food|tea|dinner|money for food)\b|\bnothing to eat\b|\b(have not|has not|not) (eaten|had (any )?(food|tea|dinner))\b"
-    r"|\b(on (my|our) own|alone|by (myself|ourselves)) (all night|for days|overnight|at night|again)\b|\bwe are on our own\b"
-    r"|\b(hits|hit|hurts|hurt|kicks|slaps|pushes|pushed|shouts at|touching|touches|touched) (me|us)\b"
-    r"|\b(scared|afraid|frightened|terrified)\b|\bcreepy\b|\b(cannot|can not|do not) go to school\b"
-    r"|\b(missing|miss|missed|not been (in|to)|have not been (in|to)) (lots of |a lot of )?school\b|\boff school\b"
-    r"|\boff (his|her|their) (head|heads|face|faces)\b|\b(cannot|can not) look after us\b"
-    r"|\b(no one|nobody) else (is )?(here|home|around)\b|\b(got|get|been|getting) (hit|hurt|beaten|smacked)\b"
-    r"|\b(nobody|no one) (has )?(come|came) (back|home)\b|\b(went|taken|gone) to hospital\b"
-)
-
-
-_NOBODY_TO_CARE = re.compile(
-    r"\b(nobody|no one|no body|noone) (is )?(to |here to |can |who can |available to |left to )?(look after|care for|be with|"
-    r"stay with|sit with|watch|feed|mind|have|take|collect) (him|her|them|mum|dad|my \w+|the kids|the children)\b"
-    r"|\b(cannot|can not) care (for )?my\b")
-_CANNOT_BE_LEFT = re.compile(r"\b(cannot|can not|must not) be left( alone| on (his|her|their) own| by (himself|herself|themselves))?\b"
-                             r"|\b(cannot|can not|must not) be on (his|her|their) own\b")
-_URGENT = re.compile(r"\b(tonight|today|now|in an hour|hospital|surgery|operation|emergency|not answering|no one|nobody|chemo|ambulance|taken away|what do i do)\b")
-
-
-_NOW = re.compile(r"\b(tonight|today|now|right now|this (morning|afternoon|evening)|in an hour|tomorrow( morning)?|"
-                  r"hospital|surgery|operation|emergency|chemo|ambulance|taken away|what do i do|stuck)\b")
-
-
-def _left_without_care(cleaned: str) -> bool:
-    """Someone who cannot be left alone, or with nobody to care for them, and a reason
-    it is happening now (not "when I'm older" or "if I go to a wedding")."""
-    if _NOT_YET.search(cleaned) and not _IMMEDIATE.search(cleaned):
-        return False
-    return bool((_CANNOT_BE_LEFT.search(cleaned) and _URGENT.search(cleaned))
-                or (_NOBODY_TO_CARE.search(cleaned) and _NOW.search(cleaned)))
-
-
-_CHILD = re.compile(r"\b(kids|children|child|girl|boy|little ones?|toddler|baby|\d+ year old)\b")
-_NEGLECTED = re.compile(r"\b(look|looks|looked|looking|seem|seems|seemed|are|is|always|come in|comes in) (so |really |very |always )?"
-                        r"(hungry|starving|grubby|dirty|unwashed|neglected|filthy|underfed|smelly)\b")
-_NO_ADULT = re.compile(r"\b(no|another|other|any|an) (adult|grown up|grownup)s?\b|\bon (their|her|his) own\b"
-                       r"|\b(alone|nobody|no one) (in|at) (the house|the flat|home)\b|\b(mum|dad|parent)s? (is |are )?(never|not) (there|home|around)\b")
-
-
-def _neglected_child(cleaned: str) -> bool:
-    """Someone describing a child who looks hungry or dirty with no adult around."""
-    return bool(_CHILD.search(cleaned) and _NEGLECTED.search(cleaned) and _NO_ADULT.search(cleaned))
-
-
-# The carer is out of action now (in hospital, arrested, evicted, injured, ill, stranded,
-# leaving) while the person they care for depends on them: crisis.md's "carer suddenly
-# unable to care". Said by the carer themselves, or about the one who does the caring.
-_CARER_OUT = re.compile(
-    r"\b(i am|i m|im|i have been|i ve been|i was|i got|i came|i will be|i ll be|writing|(want|keeping|kept|have|has) me"
-    r"|i have to (go|stay)|i have got to (go|stay)|i must (go|stay)|i need to (go|stay)|i am going|i am staying)( \w+){0,4} "
-    r"(in|into|to|at|from|on) (the )?(hospital|hosp|a&e|a and e|a e|the ward|ward|kings|king s|st thomas|st thomas s|intensive care|icu)\b"
-    r"|^(in|at) (a&e|a and e|a e|hospital|hosp)\b"
-    r"|\b(the |his |her |mum s |dad s |my \w+ s )?carers? (is |s |has been |have been )?(in|taken (in)?to|rushed (in)?to|admitted to) (hospital|hosp|a&e)\b"
-    r"|\b(i am|i m|im|i have been|i have just been|i was|being|been|am) (currently |just )?(admitted|an inpatient|sectioned|arrested)\b|\b(myself|me) (admitted|an inpatient)\b"
-    r"|\binpatient myself\b|\bsectioning me\b|\bkept me in\b|\bkeeping me in\b"
-    r"|\b(police )?arrest\w*\b|\b(got|been|was) (stabbed|attacked|mugged|assaulted|hit by a car|knocked down)\b|\bin the back of an ambulance\b"
-    r"|\b(taken|rushed) (away |in )?(in|by) (an )?ambulance\b|\bambulance took me\b|\brushed in\b"
-    r"|\b(evicted|bailiffs|repossess\w*|changed the locks?|change the locks?|visa|deported|flooded)\b|\b(flat|house|home) (burned|burnt) out\b"
-    r"|\b(broke|broken|fractured) my (arm|leg|wrist|hip|ankle|back)\b|\bi (just )?(had|have had) a (stroke|seizure|heart attack|fall)\b|\bjust had a (stroke|seizure|heart attack)\b"
-    r"|\bmy back (has|is|s) gone\b|\bback s gone\b|\bslipped a disc\b|\b(i am|im) (lying )?on the floor\b|\bphysically (cannot|can not|can t)\b"
-    r"|\bcontractions\b|\bin labour\b|\bwaters (have )?broken\b"
-    r"|\btested positive\b|\bnorovirus\b|\b(got|have|caught|with) covid\b|\bi (am )?(cannot|can not|am unable to|unable to) (stand|get up|get out of bed|lift my head)\b"
-    r"|\bbarely (lift my head|stand)\b|\bunable to stand\b"
-    r"|\b(i|me|my)\b[^.]{0,40}\b(emergency )?(operation|surgery)\b|\bstranded\b|\bno trains\b|\btrains are off\b|\bcannot get back\b|\bflight (cancelled|canceled)\b"
-    r"|\bpassport (was |has been )?stolen\b|\b(i am|im|i m|currently|stuck) abroad\b|\bstuck (in|at) (the )?(airport|station|police station|work)\b"
-    r"|\b(died|dead) suddenly\b|\bleft without notice\b|\b(cancelled|canceled) all\b|\bupped and left\b"
-    r"|\b(i am|im|i m) (leaving (him|her|them|now|tonight|for good)|leaving$|done caring|walking out|collapsing)\b|\bdone caring\b"
-    r"|\bbag (is |s )?packed\b|\bnot going back in there\b|\bmoving away\b|\bi have had it\b"
-    r"|\b(cannot|can not|can t) be the one (looking after|caring for)\b"
-    r"|\b(stopped|cancelled|canceled|withdrawn|pulled|quit|quitting) (all )?(of )?(the |his |her |their |my |\w+ s )?(carers|care visits|visits|care package|package|care|cover)\b"
-    r"|\b(carers|care workers|agency) (have |has )?(quit|stopped|walked out)\b|\b(given|served) (him|her|them|my \w+) notice\b|\bhas to be out by\b"
-    r"|\bleaving (him|her|them) (now|tonight|today)\b"
-    r"|\b(will not|wont) be (returning|coming) home\b|\bcan no longer (continue|carry on|care)\b|\bi must leave\b"
-    r"|\bi must go to my country (now|today|tonight)\b|\bmy flight is in \w+ hours\b")
-# Someone else who does the caring is taken ill or has gone: counts when the message says
-# that person was the carer ("she's the one who looks after grandad") and it is not about
-# their coming home.
-_OTHER_CARER_OUT = re.compile(
-    r"\b(carer|the carer|his carer|her carer|mum|mom|dad|mother|father|parent|nan|gran|grandma|grandad|husband|wife|partner|sister|brother)s?"
-    r"( s| is| has| have| was)? (been )?(in|taken (in)?to|took (in)?to|rushed (in)?to|gone (in)?to|admitted to|taken in by) (hospital|hosp|a&e|kings|king s|ambulance)\b"
-    r"|\b(broke|broken) (her|his) (hip|leg|arm|wrist)\b|\b(slipped|collapsed|fell)\b[^.]{0,40}\b(hospital|kings|ambulance)\b|\bheart attack\b|\bupped and left\b")
-_CARER_ROLE = re.compile(
-    r"\b(is|s|was) the (one|only one|only person) who (cares for|looks after|does)\b|\bthe one who (cares for|looks after)\b"
-    r"|\b(was|is|s) (mum s|dad s|his|her|their|\w+ s) (only |main |sole )?carer\b|\b(who|that) (cares for|looks after) (my|our|him|her|them)\b"
-    r"|\b(were|are) the only ones? caring\b|\b(i am|im|i m) (only )?([5-9]|1[0-7])\b")
-_DEPENDS_ALONE = re.compile(
-    r"\b(on (his|her|their) own|alone|home alone|by (himself|herself|themselves))\b"
-    r"|\b(nobody|no one|noone)( else)? (has a key|will be there|is there|has come|has told|to (look after|care|help|feed|collect))\b|\bno one s come\b|\bno ones come\b"
-    r"|\b(relies|depends) on me\b|\b(only|sole) carer\b|\b(cannot|can not|can t) (be|b) (left|on (his|her|their) own)\b|\bno care\b|\bno contingency\b"
-    r"|\bnowhere (to go|for (him|her|them) to go)\b|\bempty house\b|\bunable to keep (her|him|them)\b|\bwhere is (she|he) (supposed|meant) to go\b"
-    r"|\b(cannot|can not|can t|unable to) (wash|dress|eat|cook|get out of (bed|(his|her|their) chair)|walk|use (his|her|their) hands|lift|do (his|her|their) \w+|safely|do it|have (him|her) at mine)\b"
-    r"|\b(cannot|can not|can t) manage (his|her|their) (tablets|meds|medication|insulin)\b|\bwhat happens to (him|her|them)\b"
-    r"|\b(nobody|no one|noone) else\b|\b(nobody|no one) (is )?with (him|her|them)\b|\b(nobody|no one) (is )?coming\b|\b(nobody|no one) (is )?(at home|visiting)\b"
-    r"|\b(nobody|no one) (at|in) (his|her|their) (flat|house|home)\b|\bno (cover|carers|one to cover)\b|\bwho (looks|will look|is looking|is going to look) after\b"
-    r"|\bonly (ones?|person|people) (caring|who care|looking after)\b|\b(needs|need) (his|her|their) (tube feed|feed|insulin|meds|medication)\b"
-    r"|\bneeds (turning|lifting|changing|hoisting|feeding)\b|\b(cannot|can not|can t) (get up to )?(change|turn|lift|feed|give) (her|him|them)\b"
-    r"|\b(nobody|no one) to (do|give) (her|his|their)\b|\bcare (cannot|can not|can t) happen\b|\ball (she|he) has\b|\b(no|not) (place|one) can take (him|her)\b"
-    r"|\b(oxygen|hoist|hospital bed|catheter|stoma|peg feed|tube feed|depot|dialysis|doubly incontinent|bed ?bound)\b"
-    r"|\b(cannot|can not|can t) do (any of )?(\w+ s |\w+ )?(care|his care|her care|their care)\b"
-    r"|\bwithout (help|me)\b|\bneeds hoisting\b|\b(feed|insulin|dialysis|meds|medication|tablets)( and meds)? (is |are )?(due|tomorrow|runs out)\b|\bmedication runs out\b")
-_NOT_YET = re.compile(r"\bnext (week|month|year)\b|\bin (\w+ )?(weeks|months)\b|\bin the (spring|summer|autumn|winter|new year)\b"
-                      r"|\bif (i|ever|something|anything)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b"
-                      r"|\bin ?case\b|\bwhat if\b|\bplan ahead\b|\bback ?up plan\b")
-_DISCHARGE = re.compile(r"\b(discharge|discharged|come home|go home|coming home|sent home)\b")
-_IMMEDIATE = re.compile(r"\b(tonight|today|right now|this (morning|afternoon|evening)|in an hour|since (this|yesterday|last night|\w+day)|from today|2 days|two days)\b")
-_PAST = re.compile(r"\b(last (week|month)|(\d+|a few|two|three|four) (days|weeks|months) ago)\b")
-
-
-# Despair with a means or a plan to hand, the two together (either alone is common in
-# ordinary messages: "no point asking", "her tablets").
-_DESPAIR = re.compile(
-    r"\bwhat is (even )?the point\b(?! (of|in) (the|this|a|asking|applying|filling|going to|having|calling|ringing|trying to get))"
-    r"|\bnothing left of me\b|\btired of being (here|alive)\b|\b(cannot|can not|can t) see (a|any) future\b"
-    r"|\b(cannot|can not|can t) see myself (getting|making it|lasting|being here)\b|\b(do not|dont) want to (be here|go on|wake up)\b"
-    r"|\bso tired of (it all|everything|living|life)\b|\bdone with (it all|everything|life)\b|\bnot planning on being around\b"
-    r"|\bgo to sleep (properly|for good|forever)\b|\bin heaven\b|\b(will not|wont) be (here|around) (much )?longer\b|\bno future\b"
-    r"|\b(i have|i ve) (had|got) (enough|nothing left)\b|\beveryone would be (better|less stressed|happier)\b")
-_MEANS_OR_PLAN = re.compile(
-    r"\b(pills|tablets|paracetamol|amitriptyline|co codamol|morphine|overdose|rope|noose|knife|packets|shoebox|stash|enough to)\b"
-    r"|\b(bridge|roof|the tracks|platform|car park)\b|\b(gave|given|giving) (me |away )?(her|his|my) (bank card|rings|jewellery|things)\b"
-    r"|\b(have|got) a plan\b|\bworked out how\b|\bhow i (would|will|could) do it\b|\balready decided\b|\bmade my mind up\b|\ba date\b")
-
-
-def _despair_with_means(cleaned: str) -> bool:
-    return bool(_DESPAIR.search(cleaned) and _MEANS_OR_PLAN.search(cleaned))
-
-
-def _carer_out_of_action(cleaned: str) -> bool:
-    if not _DEPENDS_ALONE.search(cleaned):
-        return False
-    if _CARER_OUT.search(cleaned):
-        return bool(_IMMEDIATE.search(cleaned)) or not (_NOT_YET.search(cleaned) or _PAST.search(cleaned))
-    if _OTHER_CARER_OUT.search(cleaned) and _CARER_ROLE.search(cleaned):
-        return not (_DISCHARGE.search(cleaned) or _NOT_YET.search(cleaned) or _PAST.search(cleaned))
-    return False
-
-
-def _child_in_danger(cleaned: str) -> bool:
-    """A child who says their age, or their school year, and describes any sign of an
-    unsafe home: a parent drunk or using drugs, no food, left alone, being hurt or
-    scared. Crisis.md: disclosures by a young carer about harm go to child safety."""
-    return bool(_CHILD_SPEAKER.search(cleaned) and _UNSAFE_HOME.search(cleaned))
-
-
-# Sentences about the past, about TV, study or training, or planning for "if it ever
-# happens" are set aside before the rules run, unless they also say it is happening now.
-_NOT_NOW = re.compile(
-    r"\b(years ago|last year|last (summer|spring|autumn|winter|christmas)|turned out to be|a decade|back in (19|20)\d\d|in (19|20)\d\d|long before|as a (child|teenager|kid)"
-    r"|when i was (young|younger|a child|little|a teenager|\d+)|watched a|watching a|on (the )?(telly|tv|news)|drama|gcse|essay"
-    r"|speech on|training|volunteer|befriender|if (\S+ ){0,4}ever|plan ahead|just want to be ready|when should (i|we) (call|ring)"
-    r"|what counts as|what would i do if)\b")
-_NOW_WORDS = re.compile(r"\b(now|right now|tonight|today|this morning|at the moment|currently|again|just)\b")
-_RESOLVED = re.compile(r"\b(all |is |was |are |s )?(fine|ok|okay|better|safe|well|stable|recovered|in a good place|doing well) now\b"
-                       r"|\bnow (he|she|they)('s|'re| is| are| s| re| has| have) (home|back home|back|out of hospital)\b")
-# "if it ever happened again" is still about the future, not about now.
-_IF_EVER = re.compile(r"\bif\b[^.]*\bever\b[^.]*")
-# A threat is conditional in form but a danger now: "if I ever leave he'll kill me".
-_THREAT = re.compile(r"\b(he|she|they)('ll| will| would|'d| is going to| said he would| said she would) "
-                     r"(kill|hurt|stab|strangle|harm)( me| himself| herself| themselves| us| the kids)\b")
-
-
-def _set_aside_not_now(text: str) -> str:
-    kept = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        lowered = sentence.lower()
-        if (_NOT_NOW.search(lowered) and not _THREAT.search(lowered)
-                and not _NOW_WORDS.search(_IF_EVER.sub(" ", _RESOLVED.sub(" ", lowered)))):
-            continue
-        kept.append(sentence)
-    return " ".join(kept)
-
-
-def assess(text: str) -> Assessment:
-    """Which crisis kinds a message shows, if any."""
-    normalised = normalise(_set_aside_not_now(text or ""))
-    if not normalised:
-        return Assessment()
-    # The negation check runs on the text with idioms intact, then idioms are removed.
-    negated = bool(_NEGATED_SELF.search(normalised))
-    cleaned = normalised
-    for idiom in _COMPILED_IDIOMS:
-        cleaned = idiom.sub(" ", cleaned)
-
-    kinds: list[str] = []
-    matched: list[str] = []
-    for kind in KINDS:
-        for pattern in _COMPILED[kind]:
-            hit = pattern.search(cleaned)
-            if hit:
-                kinds.append(kind)
-                matched.append(hit.group(0).strip())
-                break
-
-    if "suicidal" not in kinds and _despair_with_means(cleaned):
-        kinds.insert(min(len(kinds), KINDS.index("suicidal")), "suicidal")
-        matched.append("despair with a means or a plan")
-    if "care_breakdown" not in kinds and (_left_without_care(cleaned) or _carer_out_of_action(cleaned)):
-        kinds.append("care_breakdown")
-        matched.append("someone who cannot be left alone, about to be")
-    if "child_at_risk" not in kinds and (_child_in_danger(cleaned) or _neglected_child(cleaned)):
-        kinds.insert(min(len(kinds), KINDS.index("child_at_risk")), "child_at_risk")
-        matched.append("a child describing an unsafe home")
-
-    if negated and set(kinds) <= {"suicidal", "self_harm"}:
-        # "I'm not suicidal, just exhausted": no crisis card, but ask gently.
-        return Assessment(safety_check=True, matched=tuple(matched))
-    if kinds:
-        return Assessment(kinds=tuple(kinds), matched=tuple(matched))
-    return Assessment(safety_check=bool(_DISTRESS.search(cleaned)))
-
-
-# Words that make a classifier's guess of "crisis" believable when no rule matched.
-_RISK_WORDS = re.compile(
-    r"\b(die|dying|dead|kill|killing|suicid\w*|hurt|hurting|harm|harming|cut|cutting|blood|bleed\w*"
-    r"|overdose\w*|pills|tablets|knife|hit|hits|hitting|abuse\w*|abusing|scared|frightened|afraid|terrified|unsafe"
-    r"|danger\w*|police|ambulance|999|missing|collapsed|unconscious|breath\w*|burden|hopeless|worthless|trapped"
-    r"|end it|give up on life|threat\w*|attack\w*|violent|violence|rape\w*|assault\w*)\b"
-)
-
-
-def has_risk_words(text: str) -> bool:
-    """Risk vocabulary left after idioms and explicitly denied harm are removed."""
-    cleaned = normalise(text or "")
-    for idiom in _COMPILED_IDIOMS:
-        cleaned = idiom.sub(" ", cleaned)
-    return bool(_RISK_WORDS.search(cleaned))
-
-
-def is_crisis(text: str) -> bool:
-    return assess(text).is_crisis
