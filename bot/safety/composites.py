@@ -7,7 +7,7 @@ import re
 
 _CHILD_SPEAKER = re.compile(
     r"\b(i am|i m|im) (only |just |nearly )?([5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen)( years old| yrs| yo)?\b|\b(i am|im) in year [1-9]\b|\bi am a kid\b")
+    r"|fourteen|fifteen|sixteen|seventeen)( years old| yrs| yo)?\b|\b(i am|im) in year [1-9]\b|\bi am a kid\b|\bwe are ([5-9]|1[0-5]) and ([5-9]|1[0-5])\b")
 _UNSAFE_HOME = re.compile(
     r"\b(drunk|high|on drugs|uses drugs|using drugs|takes drugs|passed out|wasted|smashed|off (his|her|their) (head|heads))\b"
     r"|\b(drinks|drinking)\b.*\b(put (her|him) to bed|passed out|look after us|on (my|our) own|alone|no food|forgets to feed|crisps for tea)\b"
@@ -76,7 +76,7 @@ _CARER_OUT = re.compile(
     r"|\bmy back (has|is|s) gone\b|\bback s gone\b|\bslipped a disc\b|\b(i am|im) (lying )?on the floor\b|\bphysically (cannot|can not|can t)\b"
     r"|\bcontractions\b|\bin labour\b|\bwaters (have )?broken\b"
     r"|\btested positive\b|\bnorovirus\b|\b(got|have|caught|with) covid\b|\bi (am )?(cannot|can not|am unable to|unable to) (stand|get up|get out of bed|lift my head)\b"
-    r"|\bbarely (lift my head|stand)\b|\bunable to stand\b"
+    r"|\bi can barely (lift my head|stand)\b|\bbarely lift my head\b|\bi am unable to stand\b"
     r"|\b(i|me|my)\b[^.]{0,40}\b(emergency )?(operation|surgery)\b|\bstranded\b|\bno trains\b|\btrains are off\b|\bcannot get back\b|\bflight (cancelled|canceled)\b"
     r"|\bpassport (was |has been )?stolen\b|\b(i am|im|i m|currently|stuck) abroad\b|\bstuck (in|at) (the )?(airport|station|police station|work)\b"
     r"|\b(died|dead) suddenly\b|\bleft without notice\b|\b(cancelled|canceled) all\b|\bupped and left\b"
@@ -84,10 +84,10 @@ _CARER_OUT = re.compile(
     r"|\bbag (is |s )?packed\b|\bnot going back in there\b|\bmoving away\b|\bi have had it\b"
     r"|\b(cannot|can not|can t) be the one (looking after|caring for)\b"
     r"|\b(stopped|cancelled|canceled|withdrawn|pulled|quit|quitting) (all )?(of )?(the |his |her |their |my |\w+ s )?(carers|care visits|visits|care package|package|care|cover)\b"
-    r"|\b(carers|care workers|agency) (have |has )?(quit|stopped|walked out)\b|\b(given|served) (him|her|them|my \w+) notice\b|\bhas to be out by\b"
+    r"|\b(carers|care workers|agency) (have |has )?(quit|stopped|walked out)\b|\b(agency|carers)\b[^.]{0,40}\bpulling out\b|\b(given|served) (him|her|them|my \w+) notice\b|\bhas to be out by\b"
     r"|\bleaving (him|her|them) (now|tonight|today)\b"
     r"|\b(will not|wont) be (returning|coming) home\b|\bcan no longer (continue|carry on|care)\b|\bi must leave\b"
-    r"|\bi must go to my country (now|today|tonight)\b|\bmy flight is in \w+ hours\b")
+    r"|\bi must (go|fly|travel) (back )?to my country (now|today|tonight|tomorrow)\b|\bmy flight is in \w+ hours\b")
 # Someone else who does the caring is taken ill or has gone: counts when the message says
 # that person was the carer ("she's the one who looks after grandad") and it is not about
 # their coming home.
@@ -109,7 +109,7 @@ _DEPENDS_ALONE = re.compile(
     r"|\b(nobody|no one|noone) else\b|\b(nobody|no one) (is )?with (him|her|them)\b|\b(nobody|no one) (is )?coming\b|\b(nobody|no one) (is )?(at home|visiting)\b"
     r"|\b(nobody|no one) (at|in) (his|her|their) (flat|house|home)\b|\bno (cover|carers|one to cover)\b|\bwho (looks|will look|is looking|is going to look) after\b"
     r"|\bonly (ones?|person|people) (caring|who care|looking after)\b|\b(needs|need) (his|her|their) (tube feed|feed|insulin|meds|medication)\b"
-    r"|\bneeds (turning|lifting|changing|hoisting|feeding)\b|\b(cannot|can not|can t) (get up to )?(change|turn|lift|feed|give) (her|him|them)\b"
+    r"|\bneeds (turning|lifting|changing|hoisting|feeding)\b|\bneeds (\w+ )?visits a day\b|\b(cannot|can not|can t) get (him|her|them) (out of bed|up|dressed|washed)\b|\b(cannot|can not|can t) (get up to )?(change|turn|lift|feed|give) (her|him|them)\b"
     r"|\b(nobody|no one) to (do|give) (her|his|their)\b|\bcare (cannot|can not|can t) happen\b|\ball (she|he) has\b|\b(no|not) (place|one) can take (him|her)\b"
     r"|\b(oxygen|hoist|hospital bed|catheter|stoma|peg feed|tube feed|depot|dialysis|doubly incontinent|bed ?bound)\b"
     r"|\b(cannot|can not|can t) do (any of )?(\w+ s |\w+ )?(care|his care|her care|their care)\b"
@@ -118,7 +118,7 @@ _NOT_YET = re.compile(r"\bnext (week|month|year)\b|\bin (\w+ )?(weeks|months)\b|
                       r"|\bif (i|ever|something|anything)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b"
                       r"|\bin ?case\b|\bwhat if\b|\bplan ahead\b|\bback ?up plan\b")
 _DISCHARGE = re.compile(r"\b(discharge|discharged|come home|go home|coming home|sent home)\b")
-_IMMEDIATE = re.compile(r"\b(tonight|today|right now|this (morning|afternoon|evening)|in an hour|since (this|yesterday|last night|\w+day)|from today|2 days|two days)\b")
+_IMMEDIATE = re.compile(r"\b(tonight|today|right now|this (morning|afternoon|evening)|in an hour|since (this|yesterday|last night|\w+day)|from today|from tomorrow|2 days|two days)\b")
 _PAST = re.compile(r"\b(last (week|month)|(\d+|a few|two|three|four) (days|weeks|months) ago)\b")
 
 

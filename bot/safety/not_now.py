@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _NOT_NOW = re.compile(
-    r"\b(years ago|last year|last (summer|spring|autumn|winter|christmas)|turned out to be|a decade|back in (19|20)\d\d|in (19|20)\d\d|long before|as a (child|teenager|kid)"
+    r"\b(years ago|last year|last (summer|spring|autumn|winter|christmas)|turned out to be|a decade|back in (19|20)\d\d|back in (january|february|march|april|may|june|july|august|september|october|november|december)|storyline|eastenders|coronation street|corrie|emmerdale|hollyoaks|soap|documentary|episode|in (19|20)\d\d|long before|as a (child|teenager|kid)"
     r"|when i was (young|younger|a child|little|a teenager|\d+)|watched a|watching a|on (the )?(telly|tv|news)|drama|gcse|essay"
     r"|speech on|training|volunteer|befriender|if (\S+ ){0,4}ever|plan ahead|just want to be ready|when should (i|we) (call|ring)"
     r"|what counts as|what would i do if)\b")
