@@ -94,6 +94,8 @@ SITUATION_BY_ENTITY: dict[tuple[str, str], str] = {
     ("need", "hospital"): "hospital_discharge",
     ("need", "emergency_plan"): "emergency_planning",
     ("need", "person"): "wanting_a_person",
+    ("need", "young_carer"): "young_carer",
+    ("need", "young_adult"): "young_adult_carer",
     ("need", "professional"): "professional_referral",
     ("need", "unsure"): "not_sure_if_carer",
     ("need", "parent"): "parent_carer",
@@ -120,8 +122,9 @@ def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[di
     entities = entities or []
     values = {(e.get("entity"), e.get("value")) for e in entities}
     carer_ages = _ints(entities, "carer_age")
+    person_ages = _ints(entities, "person_age")
     intent_name = (intent or {}).get("name") or ""
-    if _plausible(intent_name, values, carer_ages):
+    if _plausible(intent_name, values, carer_ages, person_ages):
         add(SITUATION_BY_INTENT.get(intent_name))
     for entity in entities:
         add(SITUATION_BY_ENTITY.get((entity.get("entity"), entity.get("value"))))
@@ -130,7 +133,6 @@ def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[di
             add("young_carer")
         if 16 <= age <= 25:
             add("young_adult_carer")
-    person_ages = _ints(entities, "person_age")
     if any(age >= OLDER_PERSON_AGE for age in person_ages) or any(age >= OLDER_CARER_AGE for age in carer_ages):
         add("older_person")
     if ("need", "college") in values and (not carer_ages or any(16 <= age <= 25 for age in carer_ages)):
@@ -151,16 +153,16 @@ def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[di
         found.remove("working_carer")  # a worker referring a carer, not a working carer
     for ranked in (ranking or [])[1:3]:
         name = ranked.get("name") or ""
-        if (ranked.get("confidence") or 0) >= SECOND_INTENT_CONFIDENCE and _plausible(name, values, carer_ages):
+        if (ranked.get("confidence") or 0) >= SECOND_INTENT_CONFIDENCE and _plausible(name, values, carer_ages, person_ages):
             add(SITUATION_BY_INTENT.get(name))
     return found
 
 
-YOUTH_EVIDENCE = {("need", "young"), ("need", "school"), ("need", "college")}
+YOUTH_EVIDENCE = {("need", "young"), ("need", "young_carer"), ("need", "young_adult"), ("need", "school"), ("need", "college")}
 CHILD_EVIDENCE = {("relationship", "child"), ("need", "parent"), ("condition", "child_send"), ("condition", "disabled_child")}
 
 
-def _plausible(intent_name: str, values: set, carer_ages: list[int]) -> bool:
+def _plausible(intent_name: str, values: set, carer_ages: list[int], person_ages: list[int]) -> bool:
     """Some of the classifier's guesses need a sign in the message: a young (adult) carer
     some sign of youth (and an age that fits, if given), a parent carer a child, living
     outside Lambeth a place outside it."""
@@ -173,6 +175,8 @@ def _plausible(intent_name: str, values: set, carer_ages: list[int]) -> bool:
     if carer_ages:
         low, high = (0, 17) if intent_name == "young_carer" else (16, 25)
         return any(low <= age <= high for age in carer_ages)
+    if intent_name == "young_carer" and ((person_ages and min(person_ages) < 18) or ("relationship", "child") in values):
+        return True  # written by a parent or a sibling about the child who cares
     return bool(values & YOUTH_EVIDENCE)
 
 

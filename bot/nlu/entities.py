@@ -126,6 +126,9 @@ class RuleEntityMatcher:
             [{"LOWER": {"IN": ["in", "into"]}}, {"LOWER": {"IN": ["her", "his", "their", "our"]}},
              {"LOWER": {"IN": ["late", "early", "mid", "mid-"]}, "OP": "?"},
              {"TEXT": {"REGEX": r"^(\d0s|[a-z]+ties)$"}}],
+            # "my son Carl is 41"
+            [{"LOWER": {"IN": PERSON_WORDS}}, {"IS_TITLE": True, "IS_ALPHA": True},
+             {"LOWER": {"IN": ["is", "'s", "s"]}}, {"LOWER": {"IN": ["now", "nearly", "almost", "only", "just"]}, "OP": "*"}, number],
             # "my mother, aged 87", "my son, who is 23"
             [{"LOWER": {"IN": PERSON_WORDS}}, {"ORTH": ","}, {"LOWER": "aged"}, number],
             [{"LOWER": {"IN": PERSON_WORDS}}, {"ORTH": ","}, {"LOWER": "who"}, {"LOWER": {"IN": ["is", "'s"]}}, number],
