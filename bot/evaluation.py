@@ -210,7 +210,9 @@ def markdown(report: dict) -> str:
     if "cross_validation" in report:
         cv = report["cross_validation"]
         lines += ["## Rasa's own cross-validation on the training data (for comparison)", "",
-                  f"`rasa test nlu --cross-validation --folds {cv['folds']}`: intent accuracy {cv['accuracy']}, "
+                  f"`rasa test nlu --cross-validation --folds {cv['folds']}`"
+                  + (f" (training data of model `{cv['model']}`)" if cv.get("model") else "")
+                  + f": intent accuracy {cv['accuracy']}, "
                   f"macro-F1 {cv['macro_f1']}, weighted F1 {cv['weighted_f1']} over {cv['intents']} intents.",
                   "It measures one intent per training example (a long message with several needs still carries one "
                   "label), not the situations that intent and rule entities find together, so the two are not directly "
@@ -247,6 +249,7 @@ def main(with_cross_validation: bool = True) -> int:
     parser = Parser(model_path)
     report: dict = {"model": model_path.name, "sets": {}}
     previous = REPORTS / "eval.json"
+    earlier: dict = {}
     if previous.exists():  # keep the record of the unseen set's first measurement
         earlier = json.loads(previous.read_text())
         for key, _name in FIRST_LOOKS + UNREAD_LOOKS:
@@ -257,7 +260,9 @@ def main(with_cross_validation: bool = True) -> int:
             report["sets"][name] = metrics(score(parser, load_holdout(path)))
     if with_cross_validation:
         print("Running Rasa's cross-validation (this trains the model once per fold)...", flush=True)
-        report["cross_validation"] = cross_validation()
+        report["cross_validation"] = {**cross_validation(), "model": model_path.name}
+    elif "cross_validation" in earlier:
+        report["cross_validation"] = earlier["cross_validation"]  # kept from the last run that did it
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / "eval.json").write_text(json.dumps(report, indent=2) + "\n")
     (REPORTS / "eval.md").write_text(markdown(report))
