@@ -38,7 +38,9 @@ def rasa_server_command(model: Path, port: int, api_token: str, cors: str = "*")
         sys.executable, "-m", "bot.rasa_server", "run",
         "--model", str(model), "--port", str(port),
         "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
-        "--enable-api", "--auth-token", api_token, "--cors", cors,
+        # "--auth-token=<token>" in one argument: a token may begin with "-", which argparse
+        # would otherwise read as an option (secrets.token_urlsafe does that once in 64).
+        "--enable-api", f"--auth-token={api_token}", "--cors", cors,
     ]
 
 
