@@ -109,9 +109,13 @@ def start_stack(tmp_path: Path, model: Path, database_url: str, **extra_env: str
     env = processes.base_environment(**{**settings_for_stack, **extra_env})
     supervisor = processes.Supervisor(log_dir=tmp_path / "logs")
     stack = Stack(supervisor, env, model, rasa_port, action_port, secrets.token_urlsafe(16), database_url)
-    supervisor.start("action server", processes.action_server_command(action_port), env,
-                     f"http://127.0.0.1:{action_port}/health")
-    stack.start_rasa()
+    try:
+        supervisor.start("action server", processes.action_server_command(action_port), env,
+                         f"http://127.0.0.1:{action_port}/health")
+        stack.start_rasa()
+    except BaseException:
+        supervisor.stop()  # a stack that fails to start leaves nothing running
+        raise
     return stack
 
 
