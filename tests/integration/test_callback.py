@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
 
 import sqlalchemy as sa
 
@@ -23,6 +24,20 @@ def request_a_callback(bot, sender: str, name: str = "Jo", contact: str = "07700
     bot.say(sender, contact)
     bot.say(sender, time)
     return texts(bot.say(sender, consent))
+
+
+@contextmanager
+def database_refusing(stack, operation: str, table: str):
+    """A SQLite trigger that makes the database refuse `operation` on `table` meanwhile."""
+    engine = sa.create_engine(stack.database_url)
+    with engine.begin() as connection:
+        connection.execute(sa.text(f"CREATE TRIGGER refuse_for_test BEFORE {operation} ON {table} "
+                                   "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"))
+    try:
+        yield
+    finally:
+        with engine.begin() as connection:
+            connection.execute(sa.text("DROP TRIGGER refuse_for_test"))
 
 
 def start_callback(bot, sender: str) -> None:
@@ -91,16 +106,8 @@ def test_a_crisis_during_the_form_gets_crisis_contacts(bot, stack, sender):
 
 
 def test_database_refusing_the_write_is_told_with_the_phone_number(bot, stack, sender):
-    engine = sa.create_engine(stack.database_url)
-    with engine.begin() as connection:
-        connection.execute(sa.text(
-            "CREATE TRIGGER refuse_callbacks BEFORE INSERT ON callback_request "
-            "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"))
-    try:
+    with database_refusing(stack, "INSERT", "callback_request"):
         reply = request_a_callback(bot, sender)
-    finally:
-        with engine.begin() as connection:
-            connection.execute(sa.text("DROP TRIGGER refuse_callbacks"))
     assert "could not save" in reply and "020 7501 8970" in reply
     assert requests_for(stack, sender) == []
 
@@ -129,17 +136,9 @@ def test_delete_my_conversation_also_erases_the_callback_request(bot, stack, sen
 
 def test_a_failed_erasure_is_told_not_hidden(bot, stack, sender):
     bot.say(sender, "I need a break from looking after my dad")
-    engine = sa.create_engine(stack.database_url)
-    with engine.begin() as connection:
-        connection.execute(sa.text(
-            "CREATE TRIGGER refuse_erasure BEFORE DELETE ON events "
-            "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"))
-    try:
+    with database_refusing(stack, "DELETE", "events"):
         bot.say(sender, "delete my conversation")
         reply = texts(bot.say(sender, "yes"))
-    finally:
-        with engine.begin() as connection:
-            connection.execute(sa.text("DROP TRIGGER refuse_erasure"))
     assert "could not delete" in reply and "020 7501 8970" in reply
     assert "Done" not in reply
     users = [e["text"] for e in bot.tracker(sender)["events"] if e["event"] == "user"]
