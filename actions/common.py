@@ -8,6 +8,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import replies
+from bot.channels.incoming import is_over_limit
+from bot.directory import queries
 
 PRIVACY_SLOT = "privacy_notice_shown"
 
@@ -19,6 +21,8 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.
     first_reply = not tracker.get_slot(PRIVACY_SLOT)
     if first_reply and not crisis:
         dispatcher.utter_message(text=replies.privacy_notice())
+    if is_over_limit(tracker.latest_message.get("text")) and not crisis:
+        dispatcher.utter_message(text=replies.long_message_note(queries.current()))
     for reply in messages:
         # Rasa's channels split a message without buttons at every blank line; a reply
         # is one message, so multi-paragraph replies always carry their buttons.
@@ -26,6 +30,8 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.
             text=reply.text,
             buttons=[{"title": b.title, "payload": b.payload} for b in reply.buttons],
         )
+    if is_over_limit(tracker.latest_message.get("text")) and crisis:
+        dispatcher.utter_message(text=replies.long_message_note(queries.current()))
     if first_reply and crisis:
         dispatcher.utter_message(text=replies.privacy_notice())
     return [SlotSet(PRIVACY_SLOT, True)] if first_reply else []

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import latest_entities, no_question_pending, send
 from actions.signposting import has_something_to_signpost, signpost
 from bot import db, replies
+from bot.conversations import provenance
 from bot.conversations.erasure_marker import ERASED_SLOT
 from bot.directory import queries
 from bot.privacy.erasure import erase_conversation
@@ -91,9 +92,11 @@ class ActionDeleteConversation(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         try:
             with db.session_scope() as session:
+                if not provenance.carries_stored_history(session, tracker.sender_id, tracker.events):
+                    raise PermissionError("the tracker does not carry the stored conversation")
                 erase_conversation(session, tracker.sender_id)
         except Exception:  # noqa: BLE001 - whatever failed, the carer must not be told it worked
-            logger.exception("Could not erase a conversation on request")
+            logger.exception("Could not erase conversation %s on request", tracker.sender_id)
             dispatcher.utter_message(text=replies.conversation_not_deleted(queries.current()))
             return []
         dispatcher.utter_message(text=replies.CONVERSATION_DELETED)

@@ -8,7 +8,8 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import replies
+from bot import db, replies
+from bot.conversations import provenance
 from bot.directory import queries
 from bot.handoff import contact_details, requests
 
@@ -96,6 +97,10 @@ class ActionSubmitCallback(Action):
         contact = tracker.get_slot("callback_contact")
         detail = contact_details.contact_detail(contact or "")
         try:
+            with db.session_scope() as session:
+                if not provenance.carries_stored_history(session, tracker.sender_id, tracker.events,
+                                                         must_have_history=True):
+                    raise PermissionError("the tracker does not carry the stored conversation")
             number = requests.create(
                 conversation_id=tracker.sender_id,
                 channel=tracker.get_latest_input_channel() or "",
@@ -107,7 +112,7 @@ class ActionSubmitCallback(Action):
                 situations=list(tracker.get_slot("situations") or []),
             )
         except Exception:  # noqa: BLE001 - whatever failed, the carer must hear it and get the number
-            logger.exception("Could not store a callback request")
+            logger.exception("Could not store a callback request for conversation %s", tracker.sender_id)
             dispatcher.utter_message(text=replies.callback_not_saved(directory))
             return clear_callback_slots()
         dispatcher.utter_message(text=replies.callback_saved(number, tracker.get_slot("callback_name")))

@@ -22,25 +22,12 @@ def prepare():
     return model.ensure_trained()
 
 
-def api_token() -> str:
-    """The Rasa HTTP API token: RASA_API_TOKEN, or one made once and kept in var/."""
-    configured = settings.load().rasa_api_token
-    if configured:
-        return configured
-    path = settings.VAR_DIR / "rasa-api-token"
-    if not path.exists():
-        settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(32))
-        path.chmod(0o600)
-    return path.read_text().strip()
-
-
 def command_run(_args: argparse.Namespace) -> int:
     from bot import processes
 
     config = settings.load()
     model_file = prepare()
-    env = processes.base_environment(ACTION_SERVER_URL=config.action_server_url)
+    env = processes.base_environment(ACTION_SERVER_URL=config.action_server_url, **processes.secrets_environment())
     supervisor = processes.Supervisor()
     stop_requested = False
 
@@ -53,7 +40,7 @@ def command_run(_args: argparse.Namespace) -> int:
     try:
         supervisor.start("action server", processes.action_server_command(config.action_server_port), env,
                          f"http://127.0.0.1:{config.action_server_port}/health")
-        supervisor.start("rasa server", processes.rasa_server_command(model_file, config.rasa_port, api_token()),
+        supervisor.start("rasa server", processes.rasa_server_command(model_file, config.rasa_port),
                          env, f"http://127.0.0.1:{config.rasa_port}/")
         supervisor.start("web app", processes.web_app_command(config.web_port), env,
                          f"http://127.0.0.1:{config.web_port}/health")

@@ -205,7 +205,6 @@ def run_sample_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
 
 def run_this_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
     from bot import db, model
-    from bot.__main__ import api_token
     from bot.directory import loader
 
     python = sys.executable
@@ -218,13 +217,14 @@ def run_this_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
     db.create_tables(database_url)
     loader.sync(url=database_url)
     rasa_port, action_port = free_port(), free_port()
-    bot_env = {**env, "DATABASE_URL": database_url, "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook"}
+    bot_env = {**env, "DATABASE_URL": database_url, "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
+               **processes.secrets_environment()}
     supervisor = processes.Supervisor(log_dir=workdir / "logs-carers")
     supervisor.start("action server", processes.action_server_command(action_port), bot_env,
                      f"http://127.0.0.1:{action_port}/health")
     supervisor.wait_ready(timeout=120)
     started = time.perf_counter()
-    running = supervisor.start("rasa server", processes.rasa_server_command(timed_model, rasa_port, api_token()),
+    running = supervisor.start("rasa server", processes.rasa_server_command(timed_model, rasa_port),
                                bot_env, f"http://127.0.0.1:{rasa_port}/")
     supervisor.wait_ready(timeout=300)
     ready_seconds = round(time.perf_counter() - started, 1)

@@ -32,20 +32,27 @@ def base_environment(**overrides: str) -> dict[str, str]:
     return env
 
 
-def rasa_server_command(model: Path, port: int, api_token: str, cors: str = "*") -> list[str]:
-    """`rasa run`, through bot.rasa_server so the project's fixes for Rasa 3.6.21 apply."""
+def rasa_server_command(model: Path, port: int) -> list[str]:
+    """`rasa run`, through bot.rasa_server so the project's fixes for Rasa 3.6.21 apply.
+    The API token, address and allowed origins are not arguments: the server reads them
+    from the settings itself, so no secret shows in the process list."""
     return [
         sys.executable, "-m", "bot.rasa_server", "run",
         "--model", str(model), "--port", str(port),
         "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
-        # "--auth-token=<token>" in one argument: a token may begin with "-", which argparse
-        # would otherwise read as an option (secrets.token_urlsafe does that once in 64).
-        "--enable-api", f"--auth-token={api_token}", "--cors", cors,
     ]
 
 
 def action_server_command(port: int) -> list[str]:
-    return [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)]
+    return [sys.executable, "-m", "bot.action_server", "--port", str(port)]
+
+
+def secrets_environment() -> dict[str, str]:
+    """The internal services' secrets, for the processes that need them (by environment,
+    which only the machine's administrator and the same user can read)."""
+    from bot import tokens
+
+    return {"RASA_API_TOKEN": tokens.rasa_api_token(), "ACTION_SERVER_TOKEN": tokens.action_server_token()}
 
 
 def web_app_command(port: int) -> list[str]:

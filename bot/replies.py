@@ -245,6 +245,14 @@ def service_unavailable(directory: Directory) -> str:
             "few minutes. If anyone is in danger, call 999.\n" + hub_line(directory))
 
 
+def long_message_note(directory: Directory) -> str:
+    """For a message over the channels' length limit (bot/channels/incoming.py)."""
+    phone = hub(directory).verified_contacts("phone")
+    reach = f"call Carers' Hub Lambeth on {phone[0].value}" if phone else "contact Carers' Hub Lambeth"
+    return ("Thank you for telling me all of this. Your message was very long, so I read the first part "
+            f"closely. I have kept all of it. To talk it all through with a person, {reach}.")
+
+
 def conversation_not_deleted(directory: Directory) -> str:
     return ("Sorry, something went wrong and I could not delete your conversation. Please ask Carers' Hub "
             "Lambeth to delete it for you.\n" + hub_line(directory))

@@ -7,6 +7,7 @@ server and the web app alike.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,9 +33,13 @@ class Settings:
     action_server_port: int
     web_port: int
     host: str
+    rasa_host: str
+    actions_host: str
+    cors_origins: tuple[str, ...]
     action_server_url: str
     rasa_url: str
     rasa_api_token: str
+    action_server_token: str
     retention_days: int
     tracker_window_turns: int
     callback_webhook_url: str
@@ -58,6 +63,7 @@ def load() -> Settings:
     rasa_port = _int("RASA_PORT", 5005)
     action_server_port = _int("ACTION_SERVER_PORT", 5055)
     host = _str("BOT_HOST", "127.0.0.1")
+    web_port = _int("WEB_PORT", 8000)
     return Settings(
         # SQLite under var/ unless DATABASE_URL names another database, for example
         # postgresql://user@127.0.0.1:5432/carers
@@ -67,13 +73,25 @@ def load() -> Settings:
         redis_url=_str("REDIS_URL"),
         rasa_port=rasa_port,
         action_server_port=action_server_port,
-        web_port=_int("WEB_PORT", 8000),
+        web_port=web_port,
+        # Where each server listens. Loopback by default: the action server and the Rasa
+        # API are internal. Set RASA_HOST/ACTIONS_HOST to a private address only behind a
+        # proxy or on a private network (README, "Security model").
         host=host,
+        rasa_host=_str("RASA_HOST", "127.0.0.1"),
+        actions_host=_str("ACTIONS_HOST", "127.0.0.1"),
+        # Pages allowed to talk to the Rasa server from a browser (the chat widget), space
+        # or comma separated. Default: the web app's own address.
+        cors_origins=tuple(
+            origin.rstrip("/") for origin in re.split(r"[\s,]+", _str("CORS_ORIGINS")) if origin
+        ) or (f"http://127.0.0.1:{web_port}", f"http://localhost:{web_port}"),
         action_server_url=_str(
             "ACTION_SERVER_URL", f"http://127.0.0.1:{action_server_port}/webhook"
         ),
         rasa_url=_str("RASA_URL", f"http://127.0.0.1:{rasa_port}"),
         rasa_api_token=_str("RASA_API_TOKEN"),
+        # Shared by the Rasa server and the action server; made once in var/ when not set.
+        action_server_token=_str("ACTION_SERVER_TOKEN"),
         retention_days=_int("RETENTION_DAYS", 90),
         tracker_window_turns=_int("TRACKER_WINDOW_TURNS", 12),
         callback_webhook_url=_str("CALLBACK_WEBHOOK_URL"),

@@ -17,6 +17,7 @@ os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
 from bot import processes  # noqa: E402
 from bot.settings import PROJECT_ROOT  # noqa: E402
+from tests.support import carer_words  # noqa: E402
 
 POSTGRES_ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://127.0.0.1:5432/test")
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -41,6 +42,7 @@ class BotClient:
         return f"{self.rasa_url}/webhooks/rest/webhook"
 
     def say(self, sender: str, text: str) -> list[dict]:
+        carer_words.remember(text)
         reply = requests.post(self.webhook, json={"sender": sender, "message": text}, timeout=60)
         assert reply.status_code == 200, (reply.status_code, reply.text[:500])
         return reply.json()
@@ -77,13 +79,22 @@ class Stack:
     def start_rasa(self) -> None:
         self.supervisor.start(
             "rasa server",
-            processes.rasa_server_command(self.model, self.rasa_port, self.api_token),
+            processes.rasa_server_command(self.model, self.rasa_port),
             self.env, f"http://127.0.0.1:{self.rasa_port}/",
         )
         self.supervisor.wait_ready(timeout=240)
 
     def stop_rasa(self) -> None:
         self.supervisor.stop("rasa server")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_carer_words_in_any_log(tmp_path_factory: pytest.TempPathFactory):
+    """After the whole session: no server log holds anything a test said as a carer
+    (messages, names, numbers), whatever failed on the way (bot/logs.py)."""
+    yield
+    found = carer_words.found_in_logs(tmp_path_factory.getbasetemp())
+    assert not found, f"carer's words in the logs: {found[:10]}"
 
 
 @pytest.fixture(scope="session")
@@ -100,15 +111,18 @@ def start_stack(tmp_path: Path, model: Path, database_url: str, **extra_env: str
     db.create_tables(database_url)
     loader.sync(url=database_url)
     rasa_port, action_port = free_port(), free_port()
+    api_token = secrets.token_urlsafe(16)
     settings_for_stack = {
         "DATABASE_URL": database_url,
         "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
         "RASA_PORT": str(rasa_port),
         "ACTION_SERVER_PORT": str(action_port),
+        "RASA_API_TOKEN": api_token,
+        "ACTION_SERVER_TOKEN": secrets.token_urlsafe(16),
     }
     env = processes.base_environment(**{**settings_for_stack, **extra_env})
     supervisor = processes.Supervisor(log_dir=tmp_path / "logs")
-    stack = Stack(supervisor, env, model, rasa_port, action_port, secrets.token_urlsafe(16), database_url)
+    stack = Stack(supervisor, env, model, rasa_port, action_port, api_token, database_url)
     try:
         supervisor.start("action server", processes.action_server_command(action_port), env,
                          f"http://127.0.0.1:{action_port}/health")

@@ -12,18 +12,17 @@ from rasa.core.channels.rest import RestInput
 from sanic import response
 from sanic.request import Request
 
-from bot.channels.incoming import EMPTY_MESSAGE_REPLY, MAX_SENDER_LENGTH, clean_text, is_blank
+from bot.channels.incoming import EMPTY_MESSAGE_REPLY, clean_text, is_blank, sender_problem
+from bot.channels.never_silent import unavailable_reply
 
 
 def problem_with(body: Any) -> Optional[str]:
     """Why a webhook body cannot be taken, or None when it is fine."""
     if not isinstance(body, dict):
         return 'the body must be a JSON object like {"sender": "...", "message": "..."}'
-    sender = body.get("sender")
-    if not isinstance(sender, str) or not sender.strip():
-        return "'sender' must be a non-empty string"
-    if len(sender) > MAX_SENDER_LENGTH:
-        return f"'sender' must be at most {MAX_SENDER_LENGTH} characters"
+    problem = sender_problem(body.get("sender"), "rest")
+    if problem:
+        return problem
     if "message" in body and not isinstance(body["message"], str):
         return "'message' must be a string"
     if "metadata" in body and body["metadata"] is not None and not isinstance(body["metadata"], dict):
@@ -68,10 +67,3 @@ class StrictRestInput(RestInput):
             return None
 
         return blueprint
-
-
-def unavailable_reply() -> str:
-    from bot import replies
-    from bot.directory import queries
-
-    return replies.service_unavailable(queries.current())

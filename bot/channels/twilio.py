@@ -29,6 +29,7 @@ from sanic.response import HTTPResponse
 from bot import settings
 from bot.channels import plain_text, twilio_inbound, twilio_models
 from bot.channels.incoming import EMPTY_MESSAGE_REPLY, clean_text, is_blank
+from bot.channels.never_silent import unavailable_reply
 from bot.channels.twilio_outbound import TwilioReplies, TwilioSender
 from bot.privacy import pseudonyms
 
@@ -42,7 +43,6 @@ TEXT_ONLY_REPLY = (
     "Sorry, I can only read text. I can't open photos, voice notes, videos or locations. "
     "Please tell me in words what is happening, for example: 'I look after my dad and I need a break'."
 )
-SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please send your message again in a few minutes."
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
 
@@ -138,7 +138,10 @@ class TwilioChannel(TwilioInput):
             await on_new_message(UserMessage(text, replies, conversation_id, input_channel=self.name()))
         except Exception:  # noqa: BLE001 - the carer gets an answer whatever failed
             logger.exception("Could not handle a Twilio message in conversation %s", conversation_id)
-            await replies.send_text_message(conversation_id, SOMETHING_WENT_WRONG)
+            await replies.send_text_message(conversation_id, await asyncio.to_thread(unavailable_reply))
+            return
+        if not replies.sent:  # the turn produced nothing (the action server is down, say)
+            await replies.send_text_message(conversation_id, await asyncio.to_thread(unavailable_reply))
 
 
 async def _last_offered_options(request: Request, conversation_id: str) -> list[dict[str, Any]]:

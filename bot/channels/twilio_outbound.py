@@ -113,12 +113,14 @@ class TwilioReplies(OutputChannel):
         self.carer_address = carer_address
         self.bot_address = bot_address
         self.conversation_id = conversation_id
+        self.sent = 0  # bot messages sent for this turn; none means the turn failed quietly
 
     def __repr__(self) -> str:  # never the numbers
         return f"TwilioReplies(conversation={self.conversation_id!r})"
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         # recipient_id is the pseudonym; the address to send to is only held here.
+        self.sent += 1
         for part in plain_text.render(message):
             await self.sender.send(self.carer_address, self.bot_address, part, self.conversation_id)
 

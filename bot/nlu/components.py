@@ -1,5 +1,8 @@
 """Custom Rasa NLU components, listed in config.yml.
 
+- MessageLengthLimiter: first, so that understanding reads at most the channels' length
+  limit; the whole text is kept (Rasa stores the message as sent) and the crisis check
+  still reads all of it.
 - RuleEntityExtractor: deterministic entities (bot/nlu/entities.py) from the lookup
   tables and synonyms of the NLU data.
 - CrisisFlagger: runs last, on every message; when bot/safety/ sees a crisis it sets
@@ -21,10 +24,34 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import safety
+from bot.channels.incoming import first_part, is_over_limit
 from bot.nlu.entities import RuleEntityMatcher
 
 VOCABULARY_FILE = "vocabulary.json"
 CRISIS_INTENT = "crisis"
+FULL_TEXT = "full_text"  # the whole of a message cut by MessageLengthLimiter; never output
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class MessageLengthLimiter(GraphComponent):
+    """Understanding (spaCy, the classifiers) costs more than linear time in the length of
+    a message, and a 100,000-character post once held up every carer for 50 s. Past the
+    limit, the components after this one see the first part only."""
+
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context) -> "MessageLengthLimiter":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if is_over_limit(text):
+                message.set(FULL_TEXT, text)
+                message.set(TEXT, first_part(text))
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
 
 
 @DefaultV1Recipe.register(
@@ -131,7 +158,7 @@ class CrisisFlagger(GraphComponent):
         return training_data
 
     def _flag(self, message: Message) -> None:
-        text = message.get(TEXT) or ""
+        text = message.get(FULL_TEXT) or message.get(TEXT) or ""
         if not text or text.startswith("/"):  # button payloads are not the carer's words
             return
         assessment = safety.assess(text)

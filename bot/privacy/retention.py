@@ -58,6 +58,10 @@ def run(url: str | None = None, days: int | None = None, dry_run: bool = False,
         raise ValueError("the retention period must be at least one day")
     cutoff = cutoff_for(days, now)
     with db.session_scope(url) as session:
+        if not sa.inspect(session.get_bind()).has_table("events"):
+            # The Rasa server makes the table when it first starts; until then there is
+            # nothing to delete (the web app may start first).
+            return RetentionResult(days, dt.datetime.utcfromtimestamp(cutoff), [], 0, dry_run)
         expired = expired_conversation_ids(session, cutoff)
         model, conditions = _orphan_callback_requests(cutoff)
         orphans = session.execute(sa.select(sa.func.count()).select_from(model).where(*conditions)).scalar() or 0

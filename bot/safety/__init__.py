@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.safety import composites, rules
 from bot.safety.normalise import normalise
+from bot.channels.incoming import is_over_limit, parts
 from bot.safety.not_now import set_aside_not_now
 
 # Crisis kinds, in the order their cards are shown when several apply.
@@ -38,7 +39,22 @@ class Assessment:
 
 
 def assess(text: str) -> Assessment:
-    """Which crisis kinds a message shows, if any."""
+    """Which crisis kinds a message shows, if any. A message over the channels' length
+    limit is checked part by part, so the time taken grows only with its length."""
+    if is_over_limit(text):
+        return _combined([_assess_part(part) for part in parts(text)])
+    return _assess_part(text)
+
+
+def _combined(assessments: list[Assessment]) -> Assessment:
+    kinds = [kind for kind in KINDS if any(kind in found.kinds for found in assessments)]
+    matched = tuple(phrase for found in assessments for phrase in found.matched)
+    if kinds:
+        return Assessment(kinds=tuple(kinds), matched=matched)
+    return Assessment(safety_check=any(found.safety_check for found in assessments), matched=matched)
+
+
+def _assess_part(text: str) -> Assessment:
     normalised = normalise(set_aside_not_now(text or ""))
     if not normalised:
         return Assessment()

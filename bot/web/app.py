@@ -9,12 +9,16 @@ import importlib
 
 from sanic import Sanic, response
 
+from bot.channels.incoming import MAX_BODY_BYTES
+from bot.logs import install_carer_safe_logging
+
 # Modules that each define `blueprint`; a feature that is not built yet is skipped.
 BLUEPRINT_MODULES = ("bot.web.widget", "bot.staff.routes")
 
 
 def create_app(name: str = "carers_bot_web") -> Sanic:
     app = Sanic(name)
+    app.config.REQUEST_MAX_SIZE = MAX_BODY_BYTES
 
     @app.get("/health")
     async def health(_request):
@@ -32,4 +36,6 @@ def create_app(name: str = "carers_bot_web") -> Sanic:
 
 
 def serve(port: int, host: str) -> None:
-    create_app().run(host=host, port=port, access_log=False)
+    app = create_app()
+    app.register_listener(lambda _app, _loop: install_carer_safe_logging(), "before_server_start")
+    app.run(host=host, port=port, access_log=False)

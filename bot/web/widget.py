@@ -89,7 +89,7 @@ async def current_directory() -> Directory:
 async def config(_request):
     body = widget_config(await current_directory(), settings.load().rasa_url)
     # Any carers' website may embed the widget, and the config holds only public contacts.
-    return response.json(body, headers={"Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache"})
+    return response.json(body, headers={"Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache", **NO_SNIFFING})
 
 
 @blueprint.get("/widget/vendor/<name:str>")
@@ -111,10 +111,14 @@ async def widget_file(_request, name: str):
     return await response.file(path, headers=_widget_file_headers(), mime_type=mime_type)
 
 
+# Browsers must take each file as the type it is served as, never guess from its content.
+NO_SNIFFING = {"X-Content-Type-Options": "nosniff"}
+
+
 def _widget_file_headers() -> dict[str, str]:
     # Module scripts loaded from another site need CORS; no-cache makes browsers check
     # for a new version of the widget on every page load.
-    return {"Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache"}
+    return {"Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache", **NO_SNIFFING}
 
 
 @blueprint.get("/demo/<name:str>")
@@ -143,7 +147,7 @@ async def demo_page(_request):
     page = Template((DEMO_DIR / "index.html").read_text(encoding="utf-8")).substitute(
         {key: html.escape(value, quote=True) for key, value in values.items()}
     )
-    return response.html(page, headers={"Content-Security-Policy": content_security_policy(bot_url)})
+    return response.html(page, headers={"Content-Security-Policy": content_security_policy(bot_url), **NO_SNIFFING})
 
 
 def content_security_policy(bot_url: str) -> str:

@@ -27,6 +27,7 @@ from bot.channels.twilio import TEXT_ONLY_REPLY
 from bot.directory.schema import read_directory
 from bot.privacy.pseudonyms import conversation_ids_for_number
 from tests.conftest import Stack, start_stack
+from tests.support import carer_words
 from tests.fakes.twilio_api import FakeTwilioApi
 
 ACCOUNT_SID = "AC" + secrets.token_hex(16)
@@ -109,6 +110,7 @@ class Phone:
         return whatsapp if self.address.startswith("whatsapp:") else sms
 
     def fields(self, text: str, **extra: str) -> dict[str, str]:
+        carer_words.remember(text)
         fields = {"MessageSid": "SM" + secrets.token_hex(16), "AccountSid": ACCOUNT_SID, "From": self.address,
                   "To": self.bot_address, "Body": text, "NumMedia": "0", "NumSegments": "1", "ApiVersion": "2010-04-01"}
         if self.address.startswith("whatsapp:"):
