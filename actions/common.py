@@ -21,7 +21,8 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.
     first_reply = not tracker.get_slot(PRIVACY_SLOT)
     if first_reply and not crisis:
         dispatcher.utter_message(text=replies.privacy_notice())
-    if is_over_limit(tracker.latest_message.get("text")) and not crisis:
+    cut_short = is_over_limit(latest_user_text(tracker))
+    if cut_short and not crisis:
         dispatcher.utter_message(text=replies.long_message_note(queries.current()))
     for reply in messages:
         # Rasa's channels split a message without buttons at every blank line; a reply
@@ -30,7 +31,7 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.
             text=reply.text,
             buttons=[{"title": b.title, "payload": b.payload} for b in reply.buttons],
         )
-    if is_over_limit(tracker.latest_message.get("text")) and crisis:
+    if cut_short and crisis:
         dispatcher.utter_message(text=replies.long_message_note(queries.current()))
     if first_reply and crisis:
         dispatcher.utter_message(text=replies.privacy_notice())
@@ -44,3 +45,12 @@ def no_question_pending() -> list[dict[str, Any]]:
 
 def latest_entities(tracker: Tracker, name: str) -> list[Any]:
     return [e.get("value") for e in tracker.latest_message.get("entities", []) if e.get("entity") == name]
+
+
+def latest_user_text(tracker: Tracker) -> str:
+    """The carer's latest message as sent. (latest_message holds what understanding read,
+    which stops at the length limit.)"""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return event.get("text") or ""
+    return ""

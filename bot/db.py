@@ -47,7 +47,8 @@ def ensure_sqlite_directory(url: str) -> None:
 def engine(url: str | None = None) -> Engine:
     url = url or settings.load().database_url
     ensure_sqlite_directory(url)
-    created = sa.create_engine(url, future=True, pool_pre_ping=True)
+    # hide_parameters: an error message never quotes the values (a carer's words) it failed on.
+    created = sa.create_engine(url, future=True, pool_pre_ping=True, hide_parameters=True)
     tune_sqlite(created)
     return created
 

@@ -28,10 +28,13 @@ SAFE_FIELDS = frozenset({
     "policy_name", "intent_name", "model", "status", "error", "error_kind", "exc_kind", "where",
 })
 _TOKEN_IN_URL = re.compile(r"((?:token|auth_token|access_token)=)[^&\s'\"]+", re.IGNORECASE)
+# SQLAlchemy quotes the values of a failed statement; the engines hide them (bot/db.py),
+# and this removes any that another engine lets through.
+_SQL_VALUES = re.compile(r"\[parameters: .*?(?=\n\(Background|\Z)", re.DOTALL)
 
 
 def hide_secrets(text: str) -> str:
-    return _TOKEN_IN_URL.sub(r"\1[hidden]", text)
+    return _SQL_VALUES.sub("[parameters hidden]", _TOKEN_IN_URL.sub(r"\1[hidden]", text))
 
 
 def traceback_summary(exc_type: Optional[type], tb: Optional[TracebackType]) -> str:
@@ -76,7 +79,7 @@ class CarerSafeFilter(logging.Filter):
             record.exc_info = None
             record.exc_text = None
         message = record.getMessage()
-        if "token=" in message.lower():
+        if "token=" in message.lower() or "[parameters: " in message:
             record.msg, record.args = hide_secrets(message), ()
         return True
 

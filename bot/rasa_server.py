@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -103,6 +104,9 @@ async def _parse_message_off_the_loop(self: MessageProcessor, message: UserMessa
 
 
 def _serve_with_project_settings(serve):
+    # functools.wraps keeps serve_application's signature, which Rasa reads to decide
+    # which arguments to pass (rasa.api.run: minimal_kwargs).
+    @functools.wraps(serve)
     def serve_application(*args: Any, **kwargs: Any) -> None:
         config = settings.load()
         kwargs.update(

@@ -110,13 +110,16 @@ def start_stack(tmp_path: Path, model: Path, database_url: str, **extra_env: str
 
     db.create_tables(database_url)
     loader.sync(url=database_url)
-    rasa_port, action_port = free_port(), free_port()
+    rasa_port, action_port, web_port = free_port(), free_port(), free_port()
     api_token = secrets.token_urlsafe(16)
     settings_for_stack = {
         "DATABASE_URL": database_url,
         "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
         "RASA_PORT": str(rasa_port),
         "ACTION_SERVER_PORT": str(action_port),
+        # The web app that serves this stack's widget listens here (tests/browser), and
+        # the Rasa server takes browser connections from that origin only.
+        "WEB_PORT": str(web_port),
         "RASA_API_TOKEN": api_token,
         "ACTION_SERVER_TOKEN": secrets.token_urlsafe(16),
     }

@@ -21,6 +21,7 @@ from typing import Any, Optional
 
 import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
+from rasa.core import tracker_store as rasa_tracker_store
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event, SlotSet, UserUttered
@@ -43,6 +44,16 @@ WINDOW = sa.text(
     "SELECT id, type_name, data FROM events WHERE sender_id = :sender AND id >= :start "
     "AND (id >= :cut OR type_name IN :state_types) ORDER BY id"
 ).bindparams(sa.bindparam("state_types", expanding=True))
+
+
+def _engine_arguments_hiding_values(url: Any) -> dict[str, Any]:
+    # Rasa logs a failed save with SQLAlchemy's message, which quotes the values being
+    # written, a carer's words among them, unless the engine hides them.
+    return {**_rasa_engine_arguments(url), "hide_parameters": True}
+
+
+_rasa_engine_arguments = rasa_tracker_store.create_engine_kwargs
+rasa_tracker_store.create_engine_kwargs = _engine_arguments_hiding_values
 
 
 class ConversationStore(SQLTrackerStore):

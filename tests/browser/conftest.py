@@ -43,7 +43,8 @@ class WebApp:
 
 
 def start_web_app(log_dir: Path, env: dict[str, str], rasa_url: str) -> WebApp:
-    port = free_port()
+    # A stack's environment names the port its Rasa server accepts the widget from.
+    port = int(env.get("WEB_PORT") or free_port())
     env = dict(env, RASA_URL=rasa_url, WEB_PORT=str(port))
     supervisor = processes.Supervisor(log_dir=log_dir)
     supervisor.start("web app", processes.web_app_command(port), env, f"http://127.0.0.1:{port}/health")

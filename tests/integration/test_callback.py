@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import time
-from contextlib import contextmanager
 
 import sqlalchemy as sa
 
 from tests.conftest import texts
+from tests.support.database_faults import database_refusing
 
 
 def requests_for(stack, sender: str) -> list[dict]:
@@ -24,20 +24,6 @@ def request_a_callback(bot, sender: str, name: str = "Jo", contact: str = "07700
     bot.say(sender, contact)
     bot.say(sender, time)
     return texts(bot.say(sender, consent))
-
-
-@contextmanager
-def database_refusing(stack, operation: str, table: str):
-    """A SQLite trigger that makes the database refuse `operation` on `table` meanwhile."""
-    engine = sa.create_engine(stack.database_url)
-    with engine.begin() as connection:
-        connection.execute(sa.text(f"CREATE TRIGGER refuse_for_test BEFORE {operation} ON {table} "
-                                   "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"))
-    try:
-        yield
-    finally:
-        with engine.begin() as connection:
-            connection.execute(sa.text("DROP TRIGGER refuse_for_test"))
 
 
 def start_callback(bot, sender: str) -> None:
@@ -106,7 +92,7 @@ def test_a_crisis_during_the_form_gets_crisis_contacts(bot, stack, sender):
 
 
 def test_database_refusing_the_write_is_told_with_the_phone_number(bot, stack, sender):
-    with database_refusing(stack, "INSERT", "callback_request"):
+    with database_refusing(stack.database_url, "INSERT", "callback_request"):
         reply = request_a_callback(bot, sender)
     assert "could not save" in reply and "020 7501 8970" in reply
     assert requests_for(stack, sender) == []
@@ -136,7 +122,7 @@ def test_delete_my_conversation_also_erases_the_callback_request(bot, stack, sen
 
 def test_a_failed_erasure_is_told_not_hidden(bot, stack, sender):
     bot.say(sender, "I need a break from looking after my dad")
-    with database_refusing(stack, "DELETE", "events"):
+    with database_refusing(stack.database_url, "DELETE", "events"):
         bot.say(sender, "delete my conversation")
         reply = texts(bot.say(sender, "yes"))
     assert "could not delete" in reply and "020 7501 8970" in reply
