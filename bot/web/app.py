@@ -6,6 +6,7 @@ Each feature brings its own blueprint: the widget's demo page and script
 from __future__ import annotations
 
 import importlib
+import logging
 
 from sanic import Sanic, response
 
@@ -36,6 +37,9 @@ def create_app(name: str = "carers_bot_web") -> Sanic:
 
 
 def serve(port: int, host: str) -> None:
+    # The project's own messages (retention runs, failures) at INFO, in the same form as
+    # the other servers', and through the filter that keeps carers' words out.
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)-8s %(name)s  - %(message)s")
     app = create_app()
     app.register_listener(lambda _app, _loop: install_carer_safe_logging(), "before_server_start")
     app.run(host=host, port=port, access_log=False)

@@ -24,6 +24,13 @@ def test_no_phone_number_is_typed_into_the_widget_or_demo_page():
     assert typed == {}
 
 
+def test_the_widget_page_and_files_forbid_content_sniffing(web_app):
+    for path in ("/", "/widget/config.json", "/widget/carers-chat.js"):
+        reply = requests.get(f"{web_app.url}{path}", timeout=10)
+        assert reply.status_code == 200, path
+        assert reply.headers.get("X-Content-Type-Options") == "nosniff", path
+
+
 def test_config_gives_the_directory_contacts(web_app, hub):
     config = requests.get(f"{web_app.url}/widget/config.json", timeout=10).json()
     assert config["hub"]["phone"] == hub.phone and config["hub"]["email"] == hub.email

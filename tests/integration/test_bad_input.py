@@ -58,6 +58,10 @@ MALFORMED = {
     "sender too long": b'{"message": "hi", "sender": "' + b"x" * 300 + b'"}',
     "metadata not an object": b'{"message": "hi", "sender": "x", "metadata": [1]}',
     "form encoded": b"sender=x&message=hi",
+    "an SMS conversation's id": b'{"message": "delete my conversation", "sender": "sms-3f9a1c"}',
+    "a WhatsApp conversation's id": b'{"message": "hi", "sender": "WhatsApp-3f9a1c"}',
+    "a control character in the sender": b'{"message": "hi", "sender": "a\\u0000b"}',
+    "a newline in the sender": b'{"message": "hi", "sender": "a\\nb"}',
 }
 
 

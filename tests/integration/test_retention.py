@@ -134,3 +134,27 @@ def test_retention_on_postgresql(postgres_database):
     assert set(result.conversation_ids) == {cid for cid, expired in expected.items() if expired}
     _check_deleted_exactly(url, expected)
     db.engine(url).dispose()
+
+
+def test_retention_before_the_rasa_server_ever_ran_skips_quietly(tmp_path):
+    # A fresh `make run`: the web app may start before Rasa has made its events table.
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    db.create_tables(url)
+    with db.session_scope(url) as session:
+        assert not sa.inspect(session.get_bind()).has_table("events")
+    assert retention.run(url, days=DAYS).conversation_ids == []
+    app = support.start_web_app(url, tmp_path / "logs", RETENTION_CHECK_HOURS="24", RETENTION_DAYS=str(DAYS))
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "Retention: deleted" not in _web_log(tmp_path):
+            time.sleep(0.5)
+    finally:
+        app.stop()
+    log = _web_log(tmp_path)
+    assert "Retention: deleted 0 conversations" in log
+    assert "retention run failed" not in log and "Traceback" not in log
+
+
+def _web_log(folder) -> str:
+    path = folder / "logs" / "web app.log"
+    return path.read_text(errors="replace") if path.exists() else ""
