@@ -120,6 +120,33 @@ def long_conversation(target: Target, repeats: int = 3) -> dict:
     return {"turn_1_ms": round(turn_1, 1), "turn_100_ms": round(turn_100, 1), "growth": round(turn_100 / turn_1, 2)}
 
 
+LONG_MESSAGE_SIZES = {"100k": 100_000, "1MB": 1_000_000}
+
+
+def beside_a_long_message(target: Target, size: int) -> dict:
+    """Latency of short messages from other conversations while one message of `size`
+    characters is being read: it must hold nobody up (issue 12)."""
+    sentence = "My dad has dementia and I look after him every day, and I am tired. "
+    text = (sentence * (size // len(sentence) + 1))[:size]
+    latencies: list[float] = []
+    finished = threading.Event()
+    long_ms: list[float] = []
+
+    def post_long() -> None:
+        long_ms.append(send(requests.Session(), target, f"bench-long-message-{secrets.token_hex(3)}", text))
+        finished.set()
+
+    worker = threading.Thread(target=post_long)
+    worker.start()
+    time.sleep(0.5)  # the long message is being read now
+    session = requests.Session()
+    while not finished.is_set() or len(latencies) < 5:
+        latencies.append(send(session, target, f"bench-beside-{secrets.token_hex(3)}", target.messages[0]))
+    worker.join()
+    return {"short_p50_ms": round(percentile(latencies, 0.50), 1), "short_p95_ms": round(percentile(latencies, 0.95), 1),
+            "short_messages": len(latencies), "long_message_ms": round(long_ms[0], 1)}
+
+
 def resident_memory_mb(pid: int) -> float:
     """RSS of a process and its children, from /proc."""
     total_kb = 0
@@ -232,6 +259,9 @@ def run_this_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
         target = Target("carers", f"http://127.0.0.1:{rasa_port}", CARER_MESSAGES, running.process.pid)
         results["carers"] = {**measure(target), "start_to_ready_s": ready_seconds, "training_s": train_seconds,
                              "tracker_store": "SQL (SQLite)", "python": python}
+        for name, size in LONG_MESSAGE_SIZES.items():
+            print(f"  carers: short messages beside a {name} message", flush=True)
+            results["carers"][f"beside_{name}_message"] = beside_a_long_message(target, size)
     finally:
         supervisor.stop()
 
@@ -268,6 +298,8 @@ def targets(results: dict) -> dict[str, bool]:
             carers["messages_per_second_at_10"] >= sample["messages_per_second_at_10"],
         "turn 100 at most 1.5 times turn 1": carers["growth"] <= 1.5,
         "Rasa server under 1.5 GB resident": carers["rss_mb"] < 1536,
+        **{f"short messages beside a {name} message: p95 within 3 times the usual p95 at 1":
+           carers[f"beside_{name}_message"]["short_p95_ms"] <= 3 * carers["p95_ms_at_1"] for name in LONG_MESSAGE_SIZES},
     }
 
 
@@ -289,6 +321,10 @@ def main() -> int:
     print()
     print(table(results))
     print()
+    for name in LONG_MESSAGE_SIZES:
+        beside = results["carers"][f"beside_{name}_message"]
+        print(f"  short messages beside a {name} message ({beside['long_message_ms']:.0f} ms to answer it): "
+              f"p50 {beside['short_p50_ms']} ms, p95 {beside['short_p95_ms']} ms over {beside['short_messages']}")
     for page, figures in results["staff_pages"].get("pages", {}).items():
         print(f"  staff {page:10} p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms")
     print()
