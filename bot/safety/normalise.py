@@ -6,6 +6,8 @@ import re
 
 from bot.text import edit_distance
 
+# Every pattern matches whole words only: a top-level "|" needs its own \b on each side
+# ("\bcoz|cos\b" once turned "cost" into "becauset"); tests/unit/test_normalise.py checks it.
 _TEXT_SPEAK = {
     r"\bu\b": "you",
     r"\bur\b": "your",
@@ -19,8 +21,8 @@ _TEXT_SPEAK = {
     r"\bgotta\b": "got to",
     r"\bkms\b": "kill myself",
     r"\bunalive\b": "kill",
-    r"\bplz|pls\b": "please",
-    r"\bcoz|cos|cuz\b": "because",
+    r"\b(?:plz|pls)\b": "please",
+    r"\b(?:coz|cos|cuz)\b": "because",
     r"\bwont\b": "will not",
     r"\bcant\b": "cannot",
     r"\bcan not\b": "cannot",
@@ -36,10 +38,10 @@ _TEXT_SPEAK = {
     r"\btheres\b": "there is",
     r"\bthere s\b": "there is",
     r"\bmy self\b": "myself",
-    r"\bmyslef|myelf|mysef\b": "myself",
+    r"\b(?:myslef|myelf|mysef)\b": "myself",
     r"\bher self\b": "herself",
     r"\bhim self\b": "himself",
-    r"\bthem self|themself\b": "themselves",
+    r"\b(?:them self|themself)\b": "themselves",
     r"\bn'?t\b": " not",
     r"\bno1\b|\bnoone\b|\bno 1\b": "no one",
     r"\bsum1\b|\bsome1\b": "someone",
