@@ -56,7 +56,7 @@ class ActionDefaultFallback(Action):
             return signpost(dispatcher, tracker)
         if latest_entities(tracker, "distress"):
             # Distress the bot cannot place: first make sure the carer is safe.
-            question = replies.Reply(replies.SAFETY_QUESTION, list(replies.SAFETY_BUTTONS))
+            question = replies.safety_question(queries.current())
             return [SlotSet("pending_question", "safety")] + send(dispatcher, tracker, question)
         return send(dispatcher, tracker, replies.not_understood(queries.current(), _fallbacks_in_a_row(tracker)))
 

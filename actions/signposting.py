@@ -59,7 +59,7 @@ def signpost(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[st
     # A question goes at the end of the same message, with its own options in place of the
     # reply's: one set of options at a time (on SMS, one numbered list).
     if latest_entities(tracker, "distress"):
-        answer[0] = replies.with_question(answer[0], replies.Reply(replies.SAFETY_QUESTION, list(replies.SAFETY_BUTTONS)))
+        answer[0] = replies.with_question(answer[0], replies.safety_question(directory))
         events.append(SlotSet("pending_question", "safety"))
     else:
         question = _refining_question(tracker, topics, carer_age, in_lambeth, outside)

@@ -146,7 +146,7 @@ def command_callbacks(_args: argparse.Namespace) -> int:
 def command_eval(args: argparse.Namespace) -> int:
     from bot import evaluation
 
-    return evaluation.main(with_cross_validation=not args.no_cross_validation)
+    return evaluation.main(with_cross_validation=not args.no_cross_validation, final=args.final)
 
 
 def command_bench(_args: argparse.Namespace) -> int:
@@ -195,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("bench", help="benchmark against Rasa's sample bot").set_defaults(func=command_bench)
     evaluation = commands.add_parser("eval", help="measure understanding on the held-out messages")
     evaluation.add_argument("--no-cross-validation", action="store_true", help="skip Rasa's own cross-validation")
+    evaluation.add_argument("--final", action="store_true", help="also measure the held-back final set, once")
     evaluation.set_defaults(func=command_eval)
     staff = commands.add_parser("staff", help="staff review accounts (no default password)")
     staff.add_argument("action", choices=["add", "passwd", "unlock", "disable", "enable", "role", "list"])

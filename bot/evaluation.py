@@ -30,12 +30,16 @@ UNSEEN = PROJECT_ROOT / "tests" / "holdout" / "unseen.yml"
 FINAL = PROJECT_ROOT / "tests" / "holdout" / "final.yml"
 FOURTH = PROJECT_ROOT / "tests" / "holdout" / "fourth.yml"
 FIFTH = PROJECT_ROOT / "tests" / "holdout" / "fifth.yml"
+LONG_DEV = PROJECT_ROOT / "tests" / "holdout" / "long" / "long_dev.yml"
+LONG_FINAL = PROJECT_ROOT / "tests" / "holdout" / "long" / "long_final.yml"
 REPORTS = PROJECT_ROOT / "reports"
 # Every set is kept out of training, each written by someone who saw neither the
 # training data, the rules nor the other sets. Each was measured once before anyone on
 # the team read it (its "first look"); the earlier ones were then used to improve the
 # rules, so their later figures flatter the bot. The newest set is the honest measure.
 SETS = {
+    "long_dev": (LONG_DEV, "long forum-style posts, crises mixed with needs and alarming but safe posts (issue 13), "
+                           "written blind; its first measurement is recorded above, after which it is development data"),
     "fifth": (FIFTH, "the newest blind set; measured twice before anyone on the team read it (figures above), "
                      "then read and used to broaden the crisis rules, so the figures below flatter the bot"),
     "fourth": (FOURTH, "written blind; its first measurement was taken, then it was used to broaden the rules"),
@@ -49,6 +53,11 @@ SETS = {
 # set's key predates the naming).
 FIRST_LOOKS = (("first_look_fifth", "fifth"), ("first_look_fourth", "fourth"), ("first_look", "third"),
                ("first_look_second", "second"))
+# Sets also measured on the bot's replies through a real stack (safety tiers,
+# bot/reply_evaluation.py). A set with no first look yet gets one recorded, unread.
+REPLY_SETS = ("long_dev",)
+# The final set of long posts is held back: measured once, with `python -m bot eval --final`.
+FINAL_SETS = {"long_final": (LONG_FINAL, "the final set of long posts (issue 13), held back and measured once")}
 # Measurements of a set taken later but still before anyone read it (after development on
 # other data), printed after the first looks.
 UNREAD_LOOKS = (("fifth_unread_after_development", "fifth"),)
@@ -87,7 +96,14 @@ class Parser:
         self.loop = asyncio.new_event_loop()
 
     def parse(self, text: str) -> dict:
-        return self.loop.run_until_complete(self.agent.parse_message(text))
+        """As the server parses (bot/rasa_server.py): the whole message, then its windows."""
+        from bot import situations
+        from bot.nlu import sentences
+
+        def parse_one(one: str) -> dict:
+            return self.loop.run_until_complete(self.agent.parse_message(one))
+
+        return sentences.add_window_intents(parse_one(text), parse_one, frozenset(situations.SITUATION_BY_INTENT))
 
 
 def score(parser: Parser, holdout: list[dict]) -> list[Scored]:
@@ -152,7 +168,7 @@ def metrics(scored: list[Scored]) -> dict:
 
 
 def markdown_for(name: str, result: dict) -> str:
-    path, about = SETS[name]
+    path, about = {**SETS, **FINAL_SETS}[name]
     lines = [
         f"## {name.title()} set: `{path.relative_to(PROJECT_ROOT)}`",
         "",
@@ -166,6 +182,20 @@ def markdown_for(name: str, result: dict) -> str:
         f"| crisis false-positive rate (look-alikes only) | {result['lookalike_false_positive_rate']} | |",
         f"| messages with exactly the right situations | {result['situations_exactly_right']} | |",
         f"| multi-need messages with every need found | {result['multi_need_all_found']} | |",
+    ]
+    if "tiers" in result:
+        tiers = result["tiers"]
+        lines += [
+            "", "Safety tiers and signposting on the bot's replies (REST, a fresh conversation per message):", "",
+            "| figure | value | target |", "|---|---|---|",
+            f"| crisis card on crises ({tiers['crises']}) | {tiers['crisis_card_recall']} | ≥ 0.97 |",
+            f"| crisis numbers anywhere in the reply on crises | {tiers['crisis_numbers_recall']} | 1.0 |",
+            f"| crisis card on benign messages ({tiers['benign']}) | {tiers['card_on_benign']} | ≤ 0.03 |",
+            f"| crisis card on look-alikes ({tiers['lookalikes']}) | {tiers['card_on_lookalikes']} | ≤ 0.10 |",
+            f"| stated situations signposted in the reply | {tiers['situation_recall_in_reply']} | |",
+            f"| crises with other needs whose needs were signposted too | {tiers['crises_with_needs_also_signposted']} | |",
+        ]
+    lines += [
         "",
         "### Per situation",
         "",
@@ -191,6 +221,21 @@ def markdown(report: dict) -> str:
         "Situation figures are over messages that are not crises, because a crisis reply replaces signposting.",
         "",
     ]
+    for name in REPLY_SETS + tuple(FINAL_SETS):
+        first = report.get(f"first_look_{name}")
+        if first:
+            tiers = first["tiers"]
+            lines += [
+                f"The {name} set's first measurement, recorded before anyone on the team read it (model "
+                f"`{first['model']}`): on the bot's replies, crisis card on {tiers['crisis_card_recall']} of "
+                f"crises, crisis numbers on {tiers['crisis_numbers_recall']}, a card on {tiers['card_on_benign']} "
+                f"of benign messages and {tiers['card_on_lookalikes']} of look-alikes, situations signposted in "
+                f"the reply {tiers['situation_recall_in_reply']}, crises whose other needs were signposted too "
+                f"{tiers['crises_with_needs_also_signposted']}; understanding: situation macro-F1 "
+                f"{first['situation_macro_f1']}, multi-need messages with every need found "
+                f"{first['multi_need_all_found']}.",
+                "",
+            ]
     for key, name in FIRST_LOOKS + UNREAD_LOOKS:
         if key in report:
             first = report[key]
@@ -204,7 +249,7 @@ def markdown(report: dict) -> str:
                 f"{first['multi_need_all_found']}.",
                 "",
             ]
-    for name in SETS:
+    for name in {**SETS, **FINAL_SETS}:
         if name in report["sets"]:
             lines.append(markdown_for(name, report["sets"][name]))
     if "cross_validation" in report:
@@ -242,22 +287,37 @@ def cross_validation(folds: int = 3) -> dict:
             "weighted_f1": round(report["weighted avg"]["f1-score"], 3), "intents": len(intents)}
 
 
-def main(with_cross_validation: bool = True) -> int:
-    from bot import model
+def main(with_cross_validation: bool = True, final: bool = False) -> int:
+    from bot import model, reply_evaluation
 
     model_path = model.ensure_trained()
     parser = Parser(model_path)
     report: dict = {"model": model_path.name, "sets": {}}
     previous = REPORTS / "eval.json"
-    earlier: dict = {}
-    if previous.exists():  # keep the record of the unseen set's first measurement
-        earlier = json.loads(previous.read_text())
-        for key, _name in FIRST_LOOKS + UNREAD_LOOKS:
-            if key in earlier:
-                report[key] = earlier[key]
-    for name, (path, _about) in SETS.items():
+    earlier: dict = json.loads(previous.read_text()) if previous.exists() else {}
+    for key in earlier:  # keep every set's first measurement from run to run
+        if key.startswith("first_look") or key in dict(UNREAD_LOOKS):
+            report[key] = earlier[key]
+    sets = dict(SETS)
+    if final:
+        if "first_look_long_final" in earlier:
+            print("The final set was measured once already; its figure stands (reports/eval.md).")
+            return 1
+        sets.update(FINAL_SETS)
+    for name, (path, _about) in sets.items():
         if path.exists():
             report["sets"][name] = metrics(score(parser, load_holdout(path)))
+    reply_sets = [name for name in REPLY_SETS + (tuple(FINAL_SETS) if final else ()) if name in report["sets"]]
+    if reply_sets:
+        print(f"Measuring the replies of a running bot on {', '.join(reply_sets)}...", flush=True)
+        tiers = reply_evaluation.measure_sets(model_path, {name: load_holdout(sets[name][0]) for name in reply_sets})
+        for name, figures in tiers.items():
+            report["sets"][name]["tiers"] = figures
+    for name in reply_sets:
+        key = f"first_look_{name}"
+        if key not in report:  # recorded before anyone reads the set: this figure is the one that counts
+            report[key] = {**_headline(report["sets"][name]), "model": model_path.name,
+                           "tiers": report["sets"][name]["tiers"]}
     if with_cross_validation:
         print("Running Rasa's cross-validation (this trains the model once per fold)...", flush=True)
         report["cross_validation"] = {**cross_validation(), "model": model_path.name}
@@ -268,3 +328,9 @@ def main(with_cross_validation: bool = True) -> int:
     (REPORTS / "eval.md").write_text(markdown(report))
     print(markdown(report))
     return 0
+
+
+def _headline(result: dict) -> dict:
+    keys = ("situation_macro_f1", "crisis_recall", "crisis_false_positive_rate", "lookalike_false_positive_rate",
+            "multi_need_all_found")
+    return {key: result[key] for key in keys}

@@ -12,7 +12,8 @@ the last open-source release, so they cannot go upstream):
   dependencies are walked again and again (7% of server time). The walk below visits
   each node once and returns the same set of names.
 - Understanding a message (spaCy, the classifiers, the crisis rules) runs in worker
-  threads, not on the event loop, so one long message cannot hold up other carers.
+  threads, not on the event loop, so one long message cannot hold up other carers; a
+  long message is also read a sentence or two at a time (bot/nlu/sentences.py).
 - The server listens on RASA_HOST (127.0.0.1 unless set), takes its API token from
   bot/tokens.py in code (never on the command line, where `ps` shows it), allows the
   widget origins in CORS_ORIGINS only, and caps request bodies.
@@ -42,9 +43,10 @@ from rasa.engine.graph import GraphSchema
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import settings, tokens
+from bot import settings, situations, tokens
 from bot.channels.incoming import MAX_BODY_BYTES
 from bot.logs import install_carer_safe_logging, scrub_structlog_event
+from bot.nlu import sentences
 
 
 
@@ -97,10 +99,22 @@ async def _parse_message_off_the_loop(self: MessageProcessor, message: UserMessa
         if tracker is None:
             tracker = DialogueStateTracker.from_events(message.sender_id, [])
         parse_data = await asyncio.get_running_loop().run_in_executor(
-            _UNDERSTANDING, self._parse_message_with_graph, message, tracker, only_output_properties)
+            _UNDERSTANDING, _parse_with_windows, self, message, tracker, only_output_properties)
     self._update_full_retrieval_intent(parse_data)
     self._check_for_unseen_features(copy.copy(parse_data))
     return parse_data
+
+
+def _parse_with_windows(processor: MessageProcessor, message: UserMessage, tracker: DialogueStateTracker,
+                        only_output_properties: bool) -> dict[str, Any]:
+    """The whole message, then a long one a sentence or two at a time (bot/nlu/sentences.py)."""
+    parse_data = processor._parse_message_with_graph(message, tracker, only_output_properties)
+
+    def parse_window(text: str) -> dict[str, Any]:
+        window = UserMessage(text, sender_id=message.sender_id, input_channel=message.input_channel)
+        return processor._parse_message_with_graph(window, tracker, only_output_properties)
+
+    return sentences.add_window_intents(parse_data, parse_window, frozenset(situations.SITUATION_BY_INTENT))
 
 
 def _serve_with_project_settings(serve):

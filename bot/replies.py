@@ -225,6 +225,26 @@ SAFETY_QUESTION = (
     "please tell me and I will give you numbers to call straight away."
 )
 SAFETY_BUTTONS = (Button("Yes, I'm safe", "/affirm"), Button("No, I'm not safe", "/deny"))
+
+
+def safety_line(directory: Directory) -> str:
+    """The unsure tier's one line: 999 and Samaritans, from the crisis cards. A message that
+    may hide danger gets this beside its signposting, not a whole crisis card."""
+    lines = [line for card in directory.crisis.values() for line in card.lines]
+    emergency = next((line.value for line in lines if line.service_id == "emergency_999" and line.channel == "phone"
+                      and line.value == "999"), None)
+    samaritans = next((line.value for line in lines if line.service_id == "samaritans"), None)
+    parts = []
+    if emergency:
+        parts.append(f"If anyone is in danger now, call {emergency}.")
+    if samaritans:
+        parts.append(f"To talk to someone any time, call Samaritans free on {samaritans}.")
+    return " ".join(parts)
+
+
+def safety_question(directory: Directory) -> Reply:
+    """The safety line, then the question, with its yes/no options."""
+    return Reply(f"{safety_line(directory)}\n{SAFETY_QUESTION}", list(SAFETY_BUTTONS))
 GLAD_YOU_ARE_SAFE = "I'm glad. Looking after yourself matters too. If things change, you can tell me at any time."
 NO_PROBLEM = "OK. If anything else comes up, just write to me here."
 ANYTHING_ELSE = "Is there anything else going on that I can help with?"

@@ -128,6 +128,11 @@ def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[di
         add(SITUATION_BY_INTENT.get(intent_name))
     for entity in entities:
         add(SITUATION_BY_ENTITY.get((entity.get("entity"), entity.get("value"))))
+    # A long message read a sentence or two at a time (bot/nlu/sentences.py).
+    for entity in entities:
+        if entity.get("entity") == "sentence_intent" and _plausible(str(entity.get("value")), values, carer_ages,
+                                                                    person_ages):
+            add(SITUATION_BY_INTENT.get(str(entity.get("value"))))
     for age in _ints(entities, "carer_age"):
         if age < 18:
             add("young_carer")

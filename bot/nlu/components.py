@@ -29,6 +29,7 @@ from bot.nlu.entities import RuleEntityMatcher
 
 VOCABULARY_FILE = "vocabulary.json"
 CRISIS_INTENT = "crisis"
+SAFETY_TIER = "safety_tier"  # which safety reply fired and why, for staff (never the carer's words)
 FULL_TEXT = "full_text"  # the whole of a message cut by MessageLengthLimiter; never output
 
 
@@ -171,8 +172,12 @@ class CrisisFlagger(GraphComponent):
         )
         if assessment.is_crisis:
             entities += [_flag_entity("crisis_kind", kind) for kind in assessment.kinds]
+            entities.append(_flag_entity(SAFETY_TIER, f"card: the crisis rules saw {', '.join(assessment.kinds)}"))
+        elif model_says_crisis:
+            entities.append(_flag_entity(SAFETY_TIER, "card: the classifier was sure of a crisis, with risk words"))
         elif assessment.safety_check:
             entities.append(_flag_entity("distress", "yes"))
+            entities.append(_flag_entity(SAFETY_TIER, "safety line: words of distress, or harm denied"))
         if assessment.is_crisis or model_says_crisis:
             crisis = {"name": CRISIS_INTENT, "confidence": 1.0}
             ranking = [crisis] + [
@@ -186,6 +191,7 @@ class CrisisFlagger(GraphComponent):
             # intent (its share of what is left once crisis is set aside) if it is clear;
             # otherwise it is a message the bot did not understand.
             entities.append(_flag_entity("distress", "yes"))
+            entities.append(_flag_entity(SAFETY_TIER, "safety line: the classifier guessed a crisis, no rule agreed"))
             ranking = _without_crisis(message.get(INTENT_RANKING_KEY, []))
             if ranking and (ranking[0].get("confidence") or 0) >= self.config["next_guess_threshold"]:
                 message.set(INTENT, ranking[0], add_to_output=True)
