@@ -355,7 +355,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(touched|touches|touching) me\b",
         r"\b(left|leaves|leave|leaving) (me|us|them|my (little )?(brother|sister|siblings)) (at home )?(alone|on (my|our|their) own|by (myself|ourselves)) (for|all|overnight|at night|every)\b",
         r"\b(home|house) alone (for|all night|overnight|with)\b",
-        r"\bno food in the (house|flat|fridge|cupboards?)\b",
+        # A child's words, or an adult's about children: an adult short of money for their
+        # own food is a money need, not a child at risk (issue 13).
+        r"^(?=.*\b(kids|children|baby|little (brother|sister)|my (brother|sister|sisters|brothers)|(i am|im|i m) (1[0-7]|[5-9]))\b)"
+        r".*\bno food in the (house|flat|fridge|cupboards?)\b",
         r"\b(scared|afraid|frightened|terrified) (to go|of going) home\b",
         r"\b(too )?(drunk|high|off (his|her) face|out of it|wasted|passed out) to (look after|take care of|care for|feed|wake)\b",
         r"^(?!.*\b(mum|mom|dad|mother|father) is ([2-9]\d)\b).*\b(mum|mom|dad|mother|father|parent)\b.*\b(drunk|high|drinking|on drugs)\b.*\b(for (2|3|4|5|two|three|four|five|days)|all week|days|no food|alone|scared|hurt)\b",
@@ -514,7 +517,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(took|taken|takes|has took|has taken) (her|his|their) phone\b|\b(will not|does not|wont) let (her|him|them) (out|go out|leave)\b",
         r"\b(does not|doesnt|do not|not) feed (him|her|them)\b|\bkeeps? (him|her|them) in (one|a|his|her|their) room\b",
         r"\bbruis\w* on (his|her|their) (back|body|arms|legs|face|neck|chest)\b",
-        r"\b(not been given|not given|has not had|had not had|no) (any )?(food|drink|food or drink|water|meals)\b.*\b(since|all day|days|morning)\b",
+        # Someone left without food or drink, not a household short of money ("no food in
+        # the flat till payday" is a money need).
+        r"^(?!.*\b(till|until) (friday|monday|payday|pay day|the (uc|universal credit|benefits?|money|wages?) comes?)\b)"
+        r".*\b(not been given|not given|has not had|had not had|no) (any )?(food|drink|food or drink|water|meals)\b.*\b(since|all day|days|morning)\b",
         r"\b(tablets|pills|meds|medication) in the bin\b",
         r"\b(been|was|is|being|were) left (without|with no) (his |her |their |any )?(food|meds|medication|medicine|tablets|water|heating|help|care)\b",
         r"\b(leave|left|leaves|leaving) (him|her|them|mum|dad|nan|gran|grandad|my (mum|dad|nan|gran|grandad)) (in|with) (a )?(wet|soiled|dirty|soaking) (bed|sheets|clothes|pad|nappy)\b",
@@ -590,6 +596,8 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\blying in (his|her|their) own (mess|urine|wee|poo|faeces|excrement)\b",
         r"\block(s|ed|ing)? (mum|dad|him|her|them|my \w+) in (his|her|their|the) (flat|room|house|home|bedroom)\b",
         r"(?<!\bi )(?<!\bwe )(?<!\bto )\btake (his|her) (bank card|card|pension|money)\b",
+        r"\b(thousands|hundreds|money|savings|pension)\b[^.]{0,40}\b(going out|gone out|taken|transferred|withdrawn)\b[^.]{0,30}"
+        r"\b(to|by) (her|him|them|a neighbour|the neighbour|a friend|a carer|his carer|her carer)\b",
         r"\bscam (callers|calls|call)\b[^.]*\b(lost|thousands|read out|gave|given)\b|\b(lost|losing) thousands\b",
         r"\b(has not|hasnt|not) been round in\b[^.]*\b(no food|same clothes)\b|\bno food except\b",
         r"\bi (hit|slapped|shook|punched|kicked|smacked) (my (husband|wife|mum|dad|mother|father|son|daughter|partner|nan|gran|brother|sister)|him|her)\b|\b(frightened|scared|afraid) i (will|ll|might) (do it|hurt|hit) (again|him|her)\b(?! when (i )?(lift|move|transfer|hoist|wash|turn|help))",

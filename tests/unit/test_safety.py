@@ -206,8 +206,11 @@ THIRD_ROUND = {
                  "I no longer want to go on living", "I've said my goodbyes"],
     "self_harm": ["I take a razor to my arms at night", "I make cuts on my legs so nobody sees"],
     "child_at_risk": ["an older boy gives me money to carry packages for him, im 14",
+                      "im 13 theres no food in the house and mum is asleep again",
+                      "mum drinks, no food in the flat and my little brother is hungry",
                       "her dad hit her with a belt", "im 12 and i havent been in school for weeks cos of mum"],
-    "adult_at_risk": ["someone keeps taking cash from mum's purse", "his so-called mates moved into his flat",
+    "adult_at_risk": ["someone keeps taking cash from mum's purse",
+                      "grandad's bank statements show thousands going out to her, the neighbour who helps", "his so-called mates moved into his flat",
                       "the carer pulls her hair when she washes her", "dad came home with a black eye"],
     "domestic_abuse": ["my son pins me against the wall when he's drunk", "he grabbed me by the throat",
                        "I'm frightened in my own home"],
@@ -223,6 +226,10 @@ THIRD_ROUND_NOT = [
     "what happens to mum if I have a heart attack",
     "my brother will kill me if I forget mum's appointment",
     "my little brother hit me with a pillow lol",
+    # Issue 13: an adult short of money for food is a money need, not a child or adult at risk.
+    "No food in the flat till Friday when the UC comes in. I am skipping meals so my partner can eat.",
+    "We have no food in the house and I'm an adult caring for my husband, can a foodbank help?",
+    "there's no food in the fridge until payday, I'm 52 and look after my mum",
 ]
 
 
