@@ -103,7 +103,7 @@ _RISK_WORDS = re.compile(
 
 def has_risk_words(text: str) -> bool:
     """Risk vocabulary left after idioms and explicitly denied harm are removed."""
-    cleaned = normalise(text or "")
+    cleaned = rules.NEGATED_SELF.sub(" ", normalise(text or ""))  # "I'm not suicidal" is no risk word
     for idiom in rules.COMPILED_IDIOMS:
         cleaned = idiom.sub(" ", cleaned)
     return bool(_RISK_WORDS.search(cleaned))
