@@ -37,13 +37,22 @@ _NOW = re.compile(r"\b(tonight|today|now|right now|this (morning|afternoon|eveni
                   r"hospital|surgery|operation|emergency|chemo|ambulance|taken away|what do i do|stuck)\b")
 
 
+# Someone who cannot manage alone, on their own now because the cover fell through while
+# the carer is away ("mum's at home on her own now... my flight boards in an hour").
+_ALONE_NOW = re.compile(r"\b(on (his|her|their) own now|(is|s|are) (home )?alone now|left (him|her|them) on (his|her|their) own)\b")
+_CANNOT_MANAGE = re.compile(r"\b(dementia|alzheimer\w*|cannot manage|can not manage|can t manage|wanders|wandering"
+                            r"|does not know what day|doesn t know what day|cannot be left|bed ?bound|cannot walk)\b")
+_CARER_AWAY = re.compile(r"\b(flight|flying|airport|boards|boarding|abroad|overseas|in hospital|admitted|on a ward)\b")
+
+
 def left_without_care(cleaned: str) -> bool:
     """Someone who cannot be left alone, or with nobody to care for them, and a reason
     it is happening now (not "when I'm older" or "if I go to a wedding")."""
     if _NOT_YET.search(cleaned) and not _IMMEDIATE.search(cleaned):
         return False
     return bool((_CANNOT_BE_LEFT.search(cleaned) and _URGENT.search(cleaned))
-                or (_NOBODY_TO_CARE.search(cleaned) and _NOW.search(cleaned)))
+                or (_NOBODY_TO_CARE.search(cleaned) and _NOW.search(cleaned))
+                or (_ALONE_NOW.search(cleaned) and _CANNOT_MANAGE.search(cleaned) and _CARER_AWAY.search(cleaned)))
 
 
 _CHILD = re.compile(r"\b(kids|children|child|girl|boy|little ones?|toddler|baby|\d+ year old)\b")
@@ -130,7 +139,10 @@ _DESPAIR = re.compile(
     r"|\b(cannot|can not|can t) see myself (getting|making it|lasting|being here)\b|\b(do not|dont) want to (be here|go on|wake up)\b"
     r"|\bso tired of (it all|everything|living|life)\b|\bdone with (it all|everything|life)\b|\bnot planning on being around\b"
     r"|\bgo to sleep (properly|for good|forever)\b|\bin heaven\b|\b(will not|wont) be (here|around) (much )?longer\b|\bno future\b"
-    r"|\b(i have|i ve) (had|got) (enough|nothing left)\b|\beveryone would be (better|less stressed|happier)\b")
+    r"|\b(i have|i ve) (had|got) (enough|nothing left)\b|\beveryone would be (better|less stressed|happier)\b"
+    # Goodbye letters, and no future after the person cared for has died.
+    r"|\b(written|wrote|writing|left) (some |a few )?(letters|notes|a note|a letter) (to|for) (my|the|everyone|each)\b"
+    r"|\bthere (is not|isn t|is no) a now\b")
 _MEANS_OR_PLAN = re.compile(
     r"\b(pills|tablets|paracetamol|amitriptyline|co codamol|morphine|overdose|rope|noose|knife|packets|shoebox|stash|enough to)\b"
     r"|\b(bridge|roof|the tracks|platform|car park)\b|\b(gave|given|giving) (me |away )?(her|his|my) (bank card|rings|jewellery|things)\b"

@@ -11,6 +11,8 @@ SOON = r"(now|right now|tonight|today|again)"
 
 RULES: dict[str, tuple[str, ...]] = {
     "suicidal": (
+        # A goodbye message from someone who then cannot be reached.
+        r"\b(sorry for everything|best thing for everyone|better off without (me|her|him))\b.*\b(not answering|isn t answering|is not answering|won t answer|will not answer|phone (is )?off|said goodbye|goodbye)\b",
         r"\bkill(ing|ed)? (myself|" + OTHER_SELF + r")\b",
         r"\bsu+[iy]?c+[iy]?d+(e|al|ial|le|el|l)?\b",  # suicide, suicidal and common misspellings
         r"\bsuicid",
@@ -603,6 +605,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bi (hit|slapped|shook|punched|kicked|smacked) (my (husband|wife|mum|dad|mother|father|son|daughter|partner|nan|gran|brother|sister)|him|her)\b|\b(frightened|scared|afraid) i (will|ll|might) (do it|hurt|hit) (again|him|her)\b(?! when (i )?(lift|move|transfer|hoist|wash|turn|help))",
     ),
     "domestic_abuse": (
+        # A weapon held up at home (issue 13's long posts): "held a kitchen knife up".
+        r"(?<!\bi )(?<!\bi was )(?<!\bwe )(?<!\bwe were )\b(held|holding|holds|waved|waving|pointed|pointing|brandished|brandishing) (up )?(a|the|his|her|their) (kitchen |big |carving )?(knife|knives|blade|machete|hammer)\b"
+        r"|\b(came|comes|coming) at (me|us|mum|dad) with (a|the|his|her) (kitchen )?(knife|blade|hammer|bat)\b"
+        r"|\bthreatened (me|us|mum|dad) with (a|the|his|her) (kitchen )?(knife|blade|hammer|bat)\b",
         r"\bdomestic (abuse|violence)\b",
         r"\b(partner|husband|wife|boyfriend|girlfriend|ex|fiance|spouse)\b.*\b(hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|raped|rapes|threatens|threatened|controls|controlling|monitors|tracks|forced|forces)\b",
         r"\b(afraid|scared|frightened|terrified) of (my )?(partner|husband|wife|boyfriend|girlfriend|ex|son|daughter|him|her|what he|what she)\b",

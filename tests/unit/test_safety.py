@@ -202,6 +202,9 @@ THIRD_ROUND = {
                           "his face has dropped on one side and he is slurring his words",
                           "mum is diabetic and really sweaty and confused"],
     "suicidal": ["I won't be needing any of this soon", "i cant see any reason to keep going",
+                 "She sent me a message saying sorry for everything and that this is the best thing for everyone. "
+                 "She isn't answering her phone.",
+                 "There isn't a now. I've written letters to my sisters. I've got her morphine still.",
                  "I've been working out how many of my tablets it would take",
                  "I no longer want to go on living", "I've said my goodbyes"],
     "self_harm": ["I take a razor to my arms at night", "I make cuts on my legs so nobody sees"],
@@ -213,8 +216,12 @@ THIRD_ROUND = {
                       "grandad's bank statements show thousands going out to her, the neighbour who helps", "his so-called mates moved into his flat",
                       "the carer pulls her hair when she washes her", "dad came home with a black eye"],
     "domestic_abuse": ["my son pins me against the wall when he's drunk", "he grabbed me by the throat",
+                       "Last night he held a kitchen knife up and said if I called his team again he'd finish this",
+                       "my son was waving a knife around the kitchen shouting",
                        "I'm frightened in my own home"],
     "care_breakdown": ["the agency cancelled all visits this week and dad can't get out of bed",
+                       "My sister can't stay with mum after all. Mum's at home on her own now, she has dementia. "
+                       "My flight boards in an hour.",
                        "I'm packing a bag and leaving, someone else can look after him",
                        "mum got taken to hospital in an ambulance and its just me and my brother"],
 }
@@ -230,6 +237,11 @@ THIRD_ROUND_NOT = [
     "No food in the flat till Friday when the UC comes in. I am skipping meals so my partner can eat.",
     "We have no food in the house and I'm an adult caring for my husband, can a foodbank help?",
     "there's no food in the fridge until payday, I'm 52 and look after my mum",
+    "I held the knife wrong and cut my finger doing veg lol",
+    "he picked up the knife to cut his sandwich",
+    "mum is on her own now since dad died, she has dementia and I worry about her",
+    "respite would be the best thing for everyone, sorry for going on",
+    "I wrote a letter to my MP about carers allowance",
 ]
 
 
