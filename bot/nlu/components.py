@@ -25,6 +25,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import safety
 from bot.channels.incoming import first_part, is_over_limit
+from bot.nlu.crisis_second_opinion import SCORE as SECOND_OPINION
 from bot.nlu.entities import RuleEntityMatcher
 
 VOCABULARY_FILE = "vocabulary.json"
@@ -141,7 +142,9 @@ class CrisisFlagger(GraphComponent):
         # confidence and when the message holds a risk word (if unsure, treat it as a
         # crisis). Without a risk word the guess earns the safety question instead: the
         # classifier is confidently wrong on look-alikes ("my own health is going downhill").
-        return {"model_crisis_threshold": 0.8, "next_guess_threshold": 0.4}
+        # The sentence encoder's second opinion (bot/nlu/crisis_second_opinion.py) earns the
+        # safety line above second_opinion_threshold; never a card on its own.
+        return {"model_crisis_threshold": 0.8, "next_guess_threshold": 0.4, "second_opinion_threshold": 0.95}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.config = config
@@ -178,6 +181,11 @@ class CrisisFlagger(GraphComponent):
         elif assessment.safety_check:
             entities.append(_flag_entity("distress", "yes"))
             entities.append(_flag_entity(SAFETY_TIER, "safety line: words of distress, or harm denied"))
+        elif (message.get(SECOND_OPINION) or 0) >= self.config["second_opinion_threshold"] \
+                and intent.get("name") != CRISIS_INTENT:
+            entities.append(_flag_entity("distress", "yes"))
+            entities.append(_flag_entity(
+                SAFETY_TIER, f"safety line: the sentence encoder's second opinion ({message.get(SECOND_OPINION):.2f})"))
         if assessment.is_crisis or model_says_crisis:
             crisis = {"name": CRISIS_INTENT, "confidence": 1.0}
             ranking = [crisis] + [

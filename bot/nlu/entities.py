@@ -132,6 +132,14 @@ class RuleEntityMatcher:
             # "my mother, aged 87", "my son, who is 23"
             [{"LOWER": {"IN": PERSON_WORDS}}, {"ORTH": ","}, {"LOWER": "aged"}, number],
             [{"LOWER": {"IN": PERSON_WORDS}}, {"ORTH": ","}, {"LOWER": "who"}, {"LOWER": {"IN": ["is", "'s"]}}, number],
+            # How long posts write ages: "Dad (86)", "my husband, 81,", "Mrs Roberts, aged 89",
+            # "a lady who is 76", "Joan, is 79"
+            [{"LOWER": {"IN": PERSON_WORDS}}, {"ORTH": "("}, number, {"ORTH": ")"}],
+            [{"LOWER": {"IN": PERSON_WORDS}}, {"ORTH": ","}, number, {"ORTH": {"IN": [",", ".", ")", ";"]}}],
+            [{"ORTH": ","}, {"LOWER": "aged"}, number],
+            [{"LOWER": "who"}, {"LOWER": {"IN": ["is", "'s", "s"]}}, {"LOWER": {"IN": ["now", "nearly", "almost", "only", "just"]}, "OP": "*"},
+             number],
+            [{"IS_TITLE": True, "IS_ALPHA": True}, {"ORTH": ","}, {"LOWER": "is"}, number],
         ])
 
     def find(self, doc: Doc) -> list[Entity]:
@@ -226,7 +234,7 @@ class RuleEntityMatcher:
             elif label == "carer_age" and not 5 <= number <= 110:
                 continue
             elif label == "person_age":
-                if following in {"hours", "hour", "minutes", "days", "weeks", "months"}:
+                if following in {"hours", "hour", "minutes", "days", "weeks", "months", "years", "times", "%"}:
                     continue
                 if span.text.lower().startswith(("in ", "into ")) and number < 10:
                     continue

@@ -16,6 +16,9 @@ SHORT_SENTENCE_CHARS = 40  # "She is 84." joins the sentence after it
 MAX_WINDOWS = 16  # bounded work per message, whatever its length
 CLEAR_GUESS = 0.75
 SENTENCE_INTENT = "sentence_intent"
+# What a whole message does ("can I talk to someone?", "am I even a carer?", "I live in
+# Croydon"), not a topic one sentence raises: these stay with the whole-message reading.
+NOT_FROM_ONE_SENTENCE = frozenset({"ask_for_person", "not_sure_if_carer", "outside_lambeth"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -44,7 +47,8 @@ def add_window_intents(parse_data: dict, parse: Callable[[str], dict], situation
     for window in windows(parse_data.get("text") or ""):
         intent = parse(window).get("intent") or {}
         name, confidence = intent.get("name"), intent.get("confidence") or 0
-        if name in situation_intents and confidence >= CLEAR_GUESS and name not in found:
+        if (name in situation_intents and name not in NOT_FROM_ONE_SENTENCE and confidence >= CLEAR_GUESS
+                and name not in found):
             found.append(name)
     if found:
         parse_data["entities"] = list(parse_data.get("entities") or []) + [

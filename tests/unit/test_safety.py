@@ -205,6 +205,7 @@ THIRD_ROUND = {
                  "She sent me a message saying sorry for everything and that this is the best thing for everyone. "
                  "She isn't answering her phone.",
                  "There isn't a now. I've written letters to my sisters. I've got her morphine still.",
+                 "I've been saving up his tablets without anyone noticing",
                  "I've been working out how many of my tablets it would take",
                  "I no longer want to go on living", "I've said my goodbyes"],
     "self_harm": ["I take a razor to my arms at night", "I make cuts on my legs so nobody sees"],
@@ -218,6 +219,7 @@ THIRD_ROUND = {
     "domestic_abuse": ["my son pins me against the wall when he's drunk", "he grabbed me by the throat",
                        "Last night he held a kitchen knife up and said if I called his team again he'd finish this",
                        "my son was waving a knife around the kitchen shouting",
+                       "I'm frightened of her when she drinks, she threw a plate at me last night",
                        "I'm frightened in my own home"],
     "care_breakdown": ["the agency cancelled all visits this week and dad can't get out of bed",
                        "My sister can't stay with mum after all. Mum's at home on her own now, she has dementia. "
@@ -242,6 +244,14 @@ THIRD_ROUND_NOT = [
     "mum is on her own now since dad died, she has dementia and I worry about her",
     "respite would be the best thing for everyone, sorry for going on",
     "I wrote a letter to my MP about carers allowance",
+    # Exasperation and hyperbole in long posts (issue 13's development set).
+    "I swear to god I could have strangled my area manager, I've told her five times",
+    "Christmas was a disaster, overdosed on mince pies and my mother in law's complaints",
+    "I am literally going to die if I have to do one more night shift then come home and do the hoisting",
+    "the delay is putting carers like me at risk of collapse",
+    "his dad went through the roof and said he would kill him. he won't, he is a big softy",
+    "the agency cut her visits from three to two without anyone asking me",
+    "our family are frightened of her seizures so nobody will sit with her",
 ]
 
 
