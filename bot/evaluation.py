@@ -100,10 +100,13 @@ class Parser:
         from bot import situations
         from bot.nlu import sentences
 
-        def parse_one(one: str) -> dict:
-            return self.loop.run_until_complete(self.agent.parse_message(one))
+        from rasa.core.channels.channel import UserMessage
 
-        return sentences.add_window_intents(parse_one(text), parse_one, frozenset(situations.SITUATION_BY_INTENT))
+        def parse_one(one: str, metadata: dict | None = None) -> dict:
+            return self.loop.run_until_complete(self.agent.processor.parse_message(UserMessage(one, metadata=metadata)))
+
+        return sentences.add_window_intents(parse_one(text), lambda window: parse_one(window, {sentences.WINDOW_MARK: True}),
+                                            frozenset(situations.SITUATION_BY_INTENT))
 
 
 def score(parser: Parser, holdout: list[dict]) -> list[Scored]:

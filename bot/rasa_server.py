@@ -111,7 +111,8 @@ def _parse_with_windows(processor: MessageProcessor, message: UserMessage, track
     parse_data = processor._parse_message_with_graph(message, tracker, only_output_properties)
 
     def parse_window(text: str) -> dict[str, Any]:
-        window = UserMessage(text, sender_id=message.sender_id, input_channel=message.input_channel)
+        window = UserMessage(text, sender_id=message.sender_id, input_channel=message.input_channel,
+                             metadata={sentences.WINDOW_MARK: True})
         return processor._parse_message_with_graph(window, tracker, only_output_properties)
 
     return sentences.add_window_intents(parse_data, parse_window, frozenset(situations.SITUATION_BY_INTENT))

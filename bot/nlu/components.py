@@ -25,6 +25,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import safety
 from bot.channels.incoming import first_part, is_over_limit
+from bot.nlu import sentences
 from bot.nlu.crisis_second_opinion import SCORE as SECOND_OPINION
 from bot.nlu.entities import RuleEntityMatcher
 
@@ -165,6 +166,8 @@ class CrisisFlagger(GraphComponent):
         text = message.get(FULL_TEXT) or message.get(TEXT) or ""
         if not text or text.startswith("/"):  # button payloads are not the carer's words
             return
+        if sentences.is_window(message.get("metadata")):
+            return  # one sentence of a message already checked whole (bot/nlu/sentences.py)
         assessment = safety.assess(text)
         entities = list(message.get(ENTITIES, []))
         intent = message.get(INTENT) or {}

@@ -23,7 +23,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu import encoder
+from bot.nlu import encoder, sentences
 
 SCORE = "crisis_second_opinion"  # the probability, on the message; CrisisFlagger reads it
 CRISIS_INTENT = "crisis"
@@ -95,6 +95,8 @@ class CrisisSecondOpinion(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
+            if sentences.is_window(message.get("metadata")):
+                continue  # one sentence of a message already scored whole (bot/nlu/sentences.py)
             if text and not text.startswith("/"):  # button payloads are not the carer's words
                 message.set(SCORE, self.score(text))
         return messages

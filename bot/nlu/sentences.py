@@ -16,6 +16,8 @@ SHORT_SENTENCE_CHARS = 40  # "She is 84." joins the sentence after it
 MAX_WINDOWS = 16  # bounded work per message, whatever its length
 CLEAR_GUESS = 0.75
 SENTENCE_INTENT = "sentence_intent"
+# Set in a window's metadata: the crisis components skip it (the whole message was checked).
+WINDOW_MARK = "sentence_window"
 # What a whole message does ("can I talk to someone?", "am I even a carer?", "I live in
 # Croydon"), not a topic one sentence raises: these stay with the whole-message reading.
 NOT_FROM_ONE_SENTENCE = frozenset({"ask_for_person", "not_sure_if_carer", "outside_lambeth"})
@@ -55,3 +57,7 @@ def add_window_intents(parse_data: dict, parse: Callable[[str], dict], situation
             {"entity": SENTENCE_INTENT, "value": name, "start": 0, "end": 0, "confidence_entity": 1.0,
              "extractor": "SentenceWindows"} for name in found]
     return parse_data
+
+
+def is_window(metadata: object) -> bool:
+    return isinstance(metadata, dict) and bool(metadata.get(WINDOW_MARK))
