@@ -13,7 +13,7 @@ the last open-source release, so they cannot go upstream):
   each node once and returns the same set of names.
 - Understanding a message (spaCy, the classifiers, the crisis rules) runs in worker
   threads, not on the event loop, so one long message cannot hold up other carers; a
-  long message is also read a sentence or two at a time (bot/nlu/sentences.py).
+  long message is also read sentence by sentence (bot/nlu/sentences.py).
 - The server listens on RASA_HOST (127.0.0.1 unless set), takes its API token from
   bot/tokens.py in code (never on the command line, where `ps` shows it), allows the
   widget origins in CORS_ORIGINS only, and caps request bodies.
@@ -47,7 +47,6 @@ from bot import settings, situations, tokens
 from bot.channels.incoming import MAX_BODY_BYTES
 from bot.logs import install_carer_safe_logging, scrub_structlog_event
 from bot.nlu import sentences
-
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +106,7 @@ async def _parse_message_off_the_loop(self: MessageProcessor, message: UserMessa
 
 def _parse_with_windows(processor: MessageProcessor, message: UserMessage, tracker: DialogueStateTracker,
                         only_output_properties: bool) -> dict[str, Any]:
-    """The whole message, then a long one a sentence or two at a time (bot/nlu/sentences.py)."""
+    """The whole message, then a long one sentence by sentence (bot/nlu/sentences.py)."""
     parse_data = processor._parse_message_with_graph(message, tracker, only_output_properties)
 
     def parse_window(text: str) -> dict[str, Any]:

@@ -1,9 +1,9 @@
-"""Reading a long message a few sentences at a time.
+"""Reading a long message sentence by sentence.
 
 The classifier gives one intent per message, which suits a short message. Carers' real
 posts run to a paragraph or three and state several needs, often one per sentence, so a
-long message is also classified in windows of a sentence or two. Each window's clear
-guess is added to the parse as a `sentence_intent` entity, and situation recognition
+long message is also classified one sentence at a time (a very short sentence joined to
+the next). Each sentence's clear guess of a topic is added to the parse as a `sentence_intent` entity, and situation recognition
 (bot/situations.py) counts it like a rule entity. Short messages are read as before.
 """
 from __future__ import annotations
