@@ -7,8 +7,12 @@ are not a crisis but earn a gentle safety question (`safety_check`).
 """
 from __future__ import annotations
 
+import multiprocessing
 import re
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.safety import composites, rules
 from bot.safety.normalise import normalise
@@ -40,10 +44,27 @@ class Assessment:
 
 def assess(text: str) -> Assessment:
     """Which crisis kinds a message shows, if any. A message over the channels' length
-    limit is checked part by part, so the time taken grows only with its length."""
+    limit is checked part by part, so the time taken grows only with its length, and in
+    a separate process, so that its seconds of rule matching (which hold Python's global
+    lock) do not slow the server's other conversations."""
     if is_over_limit(text):
-        return _combined([_assess_part(part) for part in parts(text)])
+        try:
+            return _background().submit(assess_in_parts, text).result()
+        except (BrokenProcessPool, OSError, RuntimeError):
+            return assess_in_parts(text)  # no worker process here: the same check, in this one
     return _assess_part(text)
+
+
+def assess_in_parts(text: str) -> Assessment:
+    return _combined([_assess_part(part) for part in parts(text)])
+
+
+@lru_cache(maxsize=1)
+def _background() -> ProcessPoolExecutor:
+    # "fork": the worker starts as a copy of this process with the rules already compiled
+    # ("spawn" would re-import the Rasa server, TensorFlow and all). It runs only the pure
+    # rule functions of this package.
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
 
 
 def _combined(assessments: list[Assessment]) -> Assessment:
