@@ -90,6 +90,8 @@ class CrisisSecondOpinion(GraphComponent):
         except (ValueError, FileNotFoundError):
             saved = {"weights": None, "bias": 0.0}
         weights = np.array(saved["weights"], dtype=np.float32) if saved.get("weights") else None
+        if weights is not None:
+            encoder.shared()  # loaded with the model (0.2 s), not on the first long message
         return cls(config, model_storage, resource, weights, float(saved.get("bias") or 0.0))
 
     def score(self, text: str) -> float:
