@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import traceback
 import warnings
 from types import TracebackType
@@ -56,8 +57,6 @@ def scrub_structlog_event(_logger: Any, _method: str, event: dict) -> dict:
             kept[key] = value
     if exc_info:
         if exc_info is True:
-            import sys
-
             exc_info = sys.exc_info()
         elif isinstance(exc_info, BaseException):
             exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
