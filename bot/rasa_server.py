@@ -43,7 +43,7 @@ from rasa.engine.graph import GraphSchema
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import settings, situations, tokens
+from bot import safety, settings, situations, tokens
 from bot.channels.incoming import MAX_BODY_BYTES
 from bot.logs import install_carer_safe_logging, scrub_structlog_event
 from bot.nlu import sentences
@@ -138,6 +138,7 @@ def apply_fixes() -> None:
     RemoteAction._validate_action_result = _validate_action_result
     GraphSchema._all_dependencies_schema = _all_dependencies_schema
     MessageProcessor.parse_message = _parse_message_off_the_loop
+    safety.check_long_messages_in_a_worker_process()
 
 
 def main() -> None:

@@ -48,11 +48,23 @@ def assess(text: str) -> Assessment:
     a separate process, so that its seconds of rule matching (which hold Python's global
     lock) do not slow the server's other conversations."""
     if is_over_limit(text):
+        if not _worker_process_wanted:
+            return assess_in_parts(text)
         try:
             return _background().submit(assess_in_parts, text).result()
         except (BrokenProcessPool, OSError, RuntimeError):
             return assess_in_parts(text)  # no worker process here: the same check, in this one
     return _assess_part(text)
+
+
+_worker_process_wanted = False
+
+
+def check_long_messages_in_a_worker_process() -> None:
+    """Called by the Rasa server only (bot/rasa_server.py). Elsewhere (tests, evaluation) a
+    forked copy of the process could hold its pipes open, so the check runs in place."""
+    global _worker_process_wanted
+    _worker_process_wanted = True
 
 
 def assess_in_parts(text: str) -> Assessment:
