@@ -62,12 +62,12 @@ class WordPiece:
     def ids(self, text: str) -> list[int]:
         ids = [self.start]
         for word in self.words(text):
-            ids += self._pieces(word)
+            ids += self.pieces(word)
             if len(ids) >= MAX_TOKENS - 1:
                 break
         return ids[:MAX_TOKENS - 1] + [self.end]
 
-    def _pieces(self, word: str) -> list[int]:
+    def pieces(self, word: str) -> list[int]:
         if len(word) > 100:
             return [self.unknown]
         pieces, start = [], 0
@@ -106,9 +106,44 @@ class Encoder:
         """One unit-length 384-dimension vector per text."""
         return np.stack([self._one(text) for text in texts]) if texts else np.zeros((0, DIMENSIONS), np.float32)
 
+    def encode_words(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Contextual vectors for already-split words (one row per word, the mean of its
+        word pieces), and the unit-length sentence vector. Long texts are read in parts of
+        at most MAX_TOKENS word pieces, cut between words."""
+        pieces_per_word = [[piece for part in self.tokenizer.words(word) for piece in self.tokenizer.pieces(part)]
+                           for word in words]
+        word_vectors = np.zeros((len(words), DIMENSIONS), np.float32)
+        pooled, pooled_count = np.zeros(DIMENSIONS, np.float32), 0
+        start = 0
+        while start < len(words):
+            end, size = start, 0
+            while end < len(words) and (end == start or size + len(pieces_per_word[end]) <= MAX_TOKENS - 2):
+                size += len(pieces_per_word[end])
+                end += 1
+            ids = [self.tokenizer.start] + [p for w in pieces_per_word[start:end] for p in w][:MAX_TOKENS - 2] \
+                + [self.tokenizer.end]
+            hidden = self._hidden(ids)
+            pooled += hidden.sum(0)
+            pooled_count += len(ids)
+            position = 1
+            for index in range(start, end):
+                count = len(pieces_per_word[index])
+                if count and position < len(ids) - 1:
+                    word_vectors[index] = hidden[position:min(position + count, len(ids) - 1)].mean(0)
+                position += count
+            start = end
+        sentence = pooled / max(1, pooled_count)
+        norm = float(np.linalg.norm(sentence))
+        return word_vectors, (sentence / norm if norm else sentence).astype(np.float32)
+
     def _one(self, text: str) -> np.ndarray:
+        mean = self._hidden(self.tokenizer.ids(text)).mean(0)
+        norm = float(np.linalg.norm(mean))
+        return (mean / norm if norm else mean).astype(np.float32)
+
+    def _hidden(self, ids: list[int]) -> np.ndarray:
+        """The last layer's vector for each word piece."""
         w = self.weights
-        ids = self.tokenizer.ids(text)
         x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:len(ids)]
              + w["embeddings.token_type_embeddings.weight"][0])
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
@@ -132,9 +167,7 @@ class Encoder:
             hidden = 0.5 * hidden * (1.0 + erf(hidden / np.sqrt(2.0)))  # GELU
             x = _layer_norm(project("output.dense", hidden) + x,
                             w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
-        mean = x.mean(0)
-        norm = float(np.linalg.norm(mean))
-        return (mean / norm if norm else mean).astype(np.float32)
+        return x.astype(np.float32)
 
 
 @lru_cache(maxsize=1)

@@ -63,3 +63,20 @@ def test_the_tokenizer_splits_as_bert_does():
     assert tokenizer.words("Mum's café, déjà-vu!") == ["mum", "'", "s", "cafe", ",", "deja", "-", "vu", "!"]
     ids = tokenizer.ids("respite")
     assert ids[0] == tokenizer.start and ids[-1] == tokenizer.end and len(ids) >= 3
+
+
+def test_word_features_line_up_with_the_words_and_agree_with_the_sentence_vector():
+    words = "My mum , who is 84 , keeps getting lost on the way home".split()
+    word_vectors, sentence = encoder.shared().encode_words(words)
+    assert word_vectors.shape == (len(words), encoder.DIMENSIONS)
+    assert all(row.any() for row in word_vectors)
+    # Split into words first or not, it is the same text and the same word pieces.
+    assert np.allclose(sentence, encoder.shared().encode([" ".join(words)])[0], atol=1e-4)
+
+
+def test_a_text_longer_than_the_model_reads_at_once_gets_a_vector_for_every_word():
+    words = ("Dad has dementia and I work full time so the evenings are hard . " * 60).split()
+    word_vectors, sentence = encoder.shared().encode_words(words)
+    assert len(words) > encoder.MAX_TOKENS
+    assert word_vectors.shape[0] == len(words) and all(row.any() for row in word_vectors)
+    assert abs(float(np.linalg.norm(sentence)) - 1.0) < 1e-5
