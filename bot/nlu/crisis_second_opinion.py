@@ -12,7 +12,6 @@ highest score counts, so one sentence of danger in a paragraph about benefits is
 from __future__ import annotations
 
 import json
-import re
 from typing import Any, Dict, List, Optional, Text
 
 import numpy as np
@@ -25,6 +24,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu import encoder, sentences
+from bot.safety.vocabulary import split_sentences
 
 SCORE = "crisis_second_opinion"  # the probability, on the message; CrisisFlagger reads it
 CRISIS_INTENT = "crisis"
@@ -35,12 +35,11 @@ MAX_WINDOWS = 16
 # 0.2-0.7% of the older short sets and no crisis), and its ~10 ms a message would cost
 # a quarter of the server's throughput (make bench).
 MIN_WORDS = 20
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def pieces(text: str) -> list[str]:
     """The text, then each pair of consecutive sentences when it has more than two."""
-    sentences = [part.strip() for part in _SENTENCE_END.split(text) if len(part.strip()) > 3]
+    sentences = [part for part in split_sentences(text) if len(part) > 3]
     pairs = [" ".join(sentences[i:i + 2]) for i in range(len(sentences) - 1)] if len(sentences) > 2 else []
     return [text] + pairs[:MAX_WINDOWS]
 

@@ -8,8 +8,9 @@ the next). Each sentence's clear guess of a topic is added to the parse as a `se
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
+
+from bot.safety.vocabulary import split_sentences
 
 LONG_MESSAGE_WORDS = 40  # shorter messages are one thought; the whole-message intent serves
 SHORT_SENTENCE_CHARS = 40  # "She is 84." joins the sentence after it
@@ -21,14 +22,13 @@ WINDOW_MARK = "sentence_window"
 # What a whole message does ("can I talk to someone?", "am I even a carer?", "I live in
 # Croydon"), not a topic one sentence raises: these stay with the whole-message reading.
 NOT_FROM_ONE_SENTENCE = frozenset({"ask_for_person", "not_sure_if_carer", "outside_lambeth"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def windows(text: str) -> list[str]:
     """Each sentence on its own (a very short one joined to the next), at most MAX_WINDOWS."""
     if len(text.split()) < LONG_MESSAGE_WORDS:
         return []
-    sentences = [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
+    sentences = split_sentences(text)
     if len(sentences) < 2:
         return []
     grouped: list[str] = []

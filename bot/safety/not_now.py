@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.vocabulary import NOW_WORDS, split_sentences
+
 _NOT_NOW = re.compile(
     r"\b(years ago|last year|last (summer|spring|autumn|winter|christmas)|turned out to be|a decade|back in (19|20)\d\d|back in (january|february|march|april|may|june|july|august|september|october|november|december)|storyline|eastenders|coronation street|corrie|emmerdale|hollyoaks|soap|documentary|episode|in (19|20)\d\d|long before|as a (child|teenager|kid)"
     r"|when i was (young|younger|a child|little|a teenager|\d+)|watched a|watching a|on (the )?(telly|tv|news)|drama|gcse|essay"
     r"|speech on|training|volunteer|befriender|if (\S+ ){0,4}ever|plan ahead|just want to be ready|when should (i|we) (call|ring)"
     r"|what counts as|what would i do if)\b")
-_NOW_WORDS = re.compile(r"\b(now|right now|tonight|today|this morning|at the moment|currently|again|just)\b")
 _RESOLVED = re.compile(r"\b(all |is |was |are |s )?(fine|ok|okay|better|safe|well|stable|recovered|in a good place|doing well) now\b"
                        r"|\bnow (he|she|they)('s|'re| is| are| s| re| has| have) (home|back home|back|out of hospital)\b")
 # "if it ever happened again" is still about the future, not about now.
@@ -21,10 +22,10 @@ _THREAT = re.compile(r"\b(he|she|they)('ll| will| would|'d| is going to| said he
 
 def set_aside_not_now(text: str) -> str:
     kept = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    for sentence in split_sentences(text):
         lowered = sentence.lower()
         if (_NOT_NOW.search(lowered) and not _THREAT.search(lowered)
-                and not _NOW_WORDS.search(_IF_EVER.sub(" ", _RESOLVED.sub(" ", lowered)))):
+                and not NOW_WORDS.search(_IF_EVER.sub(" ", _RESOLVED.sub(" ", lowered)))):
             continue
         kept.append(sentence)
     return " ".join(kept)

@@ -1,26 +1,65 @@
-"""Crisis signs that take two things said together: a child describing an unsafe home,
-someone who cannot be left alone with nobody there, despair with a means or a plan, the
-carer suddenly out of action while someone depends on them."""
+"""Care is about to stop with nobody to take over: the carer suddenly out of action, or
+someone who cannot be left alone about to be (crisis.md: carer unable to care).
+
+PATTERNS each describe one way of saying it; composite_signs looks for two things said
+together.
+CATCHES must be caught and LOOKALIKES must not (tests/unit/safety/test_families.py)."""
 from __future__ import annotations
 
 import re
 
-_CHILD_SPEAKER = re.compile(
-    r"\b(i am|i m|im) (only |just |nearly )?([5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen)( years old| yrs| yo)?\b|\b(i am|im) in year [1-9]\b|\bi am a kid\b|\bwe are ([5-9]|1[0-5]) and ([5-9]|1[0-5])\b")
-_UNSAFE_HOME = re.compile(
-    r"\b(drunk|high|on drugs|uses drugs|using drugs|takes drugs|passed out|wasted|smashed|off (his|her|their) (head|heads))\b"
-    r"|\b(drinks|drinking)\b.*\b(put (her|him) to bed|passed out|look after us|on (my|our) own|alone|no food|forgets to feed|crisps for tea)\b"
-    r"|\b(forgets|forgot|forgetting) to feed (us|me)\b|\bnot (fed|feeding) (us|me)\b"
-    r"|\b(is not|not) any food\b|\bnothing in the (fridge|house|cupboards?)\b"
-    r"|\bno (food|tea|dinner|money for food)\b|\bnothing to eat\b|\b(have not|has not|not) (eaten|had (any )?(food|tea|dinner))\b"
-    r"|\b(on (my|our) own|alone|by (myself|ourselves)) (all night|for days|overnight|at night|again)\b|\bwe are on our own\b"
-    r"|\b(hits|hit|hurts|hurt|kicks|slaps|pushes|pushed|shouts at|touching|touches|touched) (me|us)\b"
-    r"|\b(scared|afraid|frightened|terrified)\b|\bcreepy\b|\b(cannot|can not|do not) go to school\b"
-    r"|\b(missing|miss|missed|not been (in|to)|have not been (in|to)) (lots of |a lot of )?school\b|\boff school\b"
-    r"|\boff (his|her|their) (head|heads|face|faces)\b|\b(cannot|can not) look after us\b"
-    r"|\b(no one|nobody) else (is )?(here|home|around)\b|\b(got|get|been|getting) (hit|hurt|beaten|smacked)\b"
-    r"|\b(nobody|no one) (has )?(come|came) (back|home)\b|\b(went|taken|gone) to hospital\b"
+from bot.safety.vocabulary import IMMEDIATE, NOT_YET, PAST
+
+KIND = "care_breakdown"
+
+PATTERNS = (
+    r"\b(i am|i m|i have been|i have just been|i was|i got) (taken |admitted |stuck )?(in|into|to) (hospital|a&e|a and e|a e|the hospital|intensive care)\b.*\b(alone|nobody|no one|on (his|her|their) own|by (himself|herself|themselves)|no body|who will|who is going to|looking after)\b",
+    r"\b(going to|gonna|about to|will|want to) (walk out|leave (him|her|them) (alone|on (his|her|their) own)|just leave|abandon)\b",
+    r"\b(mum|dad|he|she|husband|wife|nan|grandad|son|daughter|partner)\b.*\b(is|s|been) (alone|on (his|her|their) own|by (himself|herself)) (and|with|since|for|while|because) (i|he|she|nobody|no one)\b.*\b(hospital|cannot|can not|dementia|ill|unwell|collapsed|away|stuck)\b",
+    r"(^|\bi |\bi just |\bi really )(cannot|can not|can t|not able to|unable to) (look after|care for) (him|her|them|mum|dad|my \w+) (any ?more|tonight|today|now)\b.*\b(nobody|no one|alone|else|leave|walk)\b",
+    r"\b(care|caring) (has )?(broken down|breaking down|fallen apart)\b",
+    r"\b(nobody|no one|no body|noone) (is )?(to |here to |can |who can |available to |left to )?(attend to|see to|check on|get (him|her|them) up|put (him|her|them) to bed)\b",
+    r"(^|\bi |\bi just |\bi really )(cannot|can not|can t|not able to|unable to) (look after|care for|cope with) (him|her|them|mum|dad|my \w+) (any ?more|tonight|today|now)\b.*\b(need|someone|somebody|today|tonight|now|urgent)\b",
+    r"\b(cannot|can not|can t|must not) be left (alone|on (his|her|their) own|by (himself|herself|themselves))\b.*\b(hospital|surgery|operation|admitted|emergency|tomorrow|tonight|today)\b",
+    r"\b(hospital|surgery|operation|admitted|emergency)\b.*\b(cannot|can not|can t|must not) be left (alone|on (his|her|their) own)\b",
+    r"\b(i am|im|i m|i will|i will be|going to|gonna|about to|ready to|i could) (just )?(walk|walking) (away|out)\b",
+    r"\b(withdrawn|stopped|cancelled|canceled|pulled) (his|her|their|the|my (mum|dad)s?) care( package)?\b.*\b(tonight|today|nobody|no one|alone)\b",
+    r"\b(rushed|taken|admitted|brought) (in)?to hospital\b.*\b(on (his|her|their) own|alone|nobody|no one|by (himself|herself))\b",
+    r"\b(taken|rushed|gone|went) (to|into|in) (hospital|the ambulance|an ambulance)\b.*\b(just me|only me|(no one|nobody) (is )?(home|here|else)|on (my|our) own|me and my (little |baby )?(brother|sister))\b",
+    r"\b(packing|packed) (a|my) bag\b|\bsomeone else can (look after|care for) (him|her|them)\b",
+    r"\b(nobody|no one) (comes|is coming|came|to come) to (get|wash|help|feed|dress|turn)\b",
+    r"\b(care|care package|visits|the carers|package) (has |have )?(stopped|been stopped|cancelled|been cancelled|suspended|withdrawn)\b",
+    r"\b(cancelled|canceled) (all )?(the |his |her |their )?(visits|calls|care)\b",
+    r"\b(drop|dump|leave|leaving) (mum|dad|him|her|them|my \w+) (at|in) (a&e|a and e|a e|hospital|the hospital)\b",
+    r"\bleave (him|her|them) there\b|\bleft (him|her|them) in (his|her|their) (chair|bed|room)\b",
+    r"\b(i need to|i have to|i must|they want me to|told me i need to|i am being kept|keeping me) stay (in|at) \w+( \w+)? (overnight|tonight)\b",
+    r"\b(just been|been|was|being) discharged\b(?!.*\bnext (week|month)\b).*\b(no care|without (a |any )?care|(nobody|no one) (at home|there|to (look after|help|care))|(nobody|no one) at (his|her|their) flat)\b",
+    r"\b(i am|im) leaving\b.*\b(cannot|do not care|tonight|any more)\b|\bcannot do this one more day\b",
+    r"\b(sitter|carer|carers|agency) (cancelled|canceled|did not come|has not come)\b.*\b(slept|scared|drop|cannot|alone|tonight)\b",
+    r"\bsomething (just )?snapped\b",
+    r"\b(nobody|no one) to (call|ring|ask)\b.*\b(cannot|can not|lift|alone|broken)\b|\b(cannot|can not) lift (my|him|her)\b.*\b(nobody|no one)\b",
+    r"\bno longer able to (continue )?(caring|care|look after)\b",
+    r"\b(agency|carer|carers|sitter) (just |has )?(cancelled|canceled)\b.*\b(alone|stuck|cannot|on (his|her) own|tonight)\b",
+    r"\bwho is (feeding|looking after|caring for|going to feed) (him|her|them)\b.*\b(tomorrow|tonight|today)\b",
+    r"\b(has not|not) eaten (anything )?today\b.*\b(cannot get out of bed|flu|ill|sick)\b|\b(cannot get out of bed|flu|ill)\b.*\b(has not|not) eaten (anything )?today\b",
+    r"\b(i am|im) in hospital\b.*\bwho (looks|will look|is looking|is going to look) after\b",
+    r"\b(nobody|no one) (is )?here to help\b",
+    r"\bcollapsing (with|from) (exhaustion|tiredness)\b|\b(physically )?(cannot|can not|can t) keep going tonight\b|\bcannot keep my eyes open\b",
+    r"\b(sitter|carer|carers|agency) (did not|didnt|has not|have not|never) (come|came|turn up|turned up|show|showed)\b",
+
+    r"\b(carers?|agency|care workers?) (did not|have not|has not|never|will not) (turn|turned|come|came|show|showed)( up)?\b.*\b(alone|cannot|on (his|her) own|nobody|no one|tonight)\b",
+    # The person cannot manage without the carer, and has been alone since the carer could not come.
+    r"\bwithout me\b.*\b(on (his|her|their) own|alone|by (himself|herself|themselves)) (since|for (days|two days|three days|a week))\b"
+    r"|\b(on (his|her|their) own|alone|by (himself|herself|themselves)) (since|for (days|two days|three days|a week))\b.*\bwithout me\b",
+    r"\bnowhere (to go|to sleep|to stay|for (him|her|them|us) to go) (tonight|today|now)\b",
+    r"\b(i am|im|i m) done caring\b|\bleaving (him|her|them) (now|tonight)\b|\bbreakdown (in|of) (his |her |their )?care\b",
+    r"\b(leave|walk out of) the house and (not|never) come back\b",
+    r"\b(nobody|no one|noone) (came|turned up|has come|showed up) to (put|get|wash|help|feed|dress|turn)\b",
+    r"\b(sent|discharged)\b[^.]{0,40}\b(at (\d+ ?(pm|am)|midnight|night)|by taxi)\b[^.]*\b((cannot|can not|can t) (lift|move|get (him|her|them))|no food|(no one|nobody) (at|in) (his|her|their))\b",
+    r"^(?=.*\b(today|tonight|this (morning|afternoon|evening))\b).*?\b(nobody|no one|noone) (came|turned up|showed up|has come|has turned up)\b[^.]*\b(cannot|can not|can t|alone|on (his|her|their) own|stuck)\b",
+    r"\b(fend for|sort) (himself|herself|themselves)( out)?\b",
+    r"\bi (just )?(cannot|can not|can t) (physically )?(do it|be the one looking after (him|her|them)) tonight\b",
+    r"\b(dropping|dumping) (her|him|them|mum|dad) (off )?(at|in) (a&e|a and e|a e|hospital)\b|\band walking away\b|\bwalk away from (him|her|them|it all)\b",
 )
 
 
@@ -48,23 +87,11 @@ _CARER_AWAY = re.compile(r"\b(flight|flying|airport|boards|boarding|abroad|overs
 def left_without_care(cleaned: str) -> bool:
     """Someone who cannot be left alone, or with nobody to care for them, and a reason
     it is happening now (not "when I'm older" or "if I go to a wedding")."""
-    if _NOT_YET.search(cleaned) and not _IMMEDIATE.search(cleaned):
+    if NOT_YET.search(cleaned) and not IMMEDIATE.search(cleaned):
         return False
     return bool((_CANNOT_BE_LEFT.search(cleaned) and _URGENT.search(cleaned))
                 or (_NOBODY_TO_CARE.search(cleaned) and _NOW.search(cleaned))
                 or (_ALONE_NOW.search(cleaned) and _CANNOT_MANAGE.search(cleaned) and _CARER_AWAY.search(cleaned)))
-
-
-_CHILD = re.compile(r"\b(kids|children|child|girl|boy|little ones?|toddler|baby|\d+ year old)\b")
-_NEGLECTED = re.compile(r"\b(look|looks|looked|looking|seem|seems|seemed|are|is|always|come in|comes in) (so |really |very |always )?"
-                        r"(hungry|starving|grubby|dirty|unwashed|neglected|filthy|underfed|smelly)\b")
-_NO_ADULT = re.compile(r"\b(no|another|other|any|an) (adult|grown up|grownup)s?\b|\bon (their|her|his) own\b"
-                       r"|\b(alone|nobody|no one) (in|at) (the house|the flat|home)\b|\b(mum|dad|parent)s? (is |are )?(never|not) (there|home|around)\b")
-
-
-def neglected_child(cleaned: str) -> bool:
-    """Someone describing a child who looks hungry or dirty with no adult around."""
-    return bool(_CHILD.search(cleaned) and _NEGLECTED.search(cleaned) and _NO_ADULT.search(cleaned))
 
 
 # The carer is out of action now (in hospital, arrested, evicted, injured, ill, stranded,
@@ -123,48 +150,40 @@ _DEPENDS_ALONE = re.compile(
     r"|\b(oxygen|hoist|hospital bed|catheter|stoma|peg feed|tube feed|depot|dialysis|doubly incontinent|bed ?bound)\b"
     r"|\b(cannot|can not|can t) do (any of )?(\w+ s |\w+ )?(care|his care|her care|their care)\b"
     r"|\bwithout (help|me)\b|\bneeds hoisting\b|\b(feed|insulin|dialysis|meds|medication|tablets)( and meds)? (is |are )?(due|tomorrow|runs out)\b|\bmedication runs out\b")
-_NOT_YET = re.compile(r"\bnext (week|month|year)\b|\bin (\w+ )?(weeks|months)\b|\bin the (spring|summer|autumn|winter|new year)\b"
-                      r"|\bif (i|ever|something|anything)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b"
-                      r"|\bin ?case\b|\bwhat if\b|\bplan ahead\b|\bback ?up plan\b")
 _DISCHARGE = re.compile(r"\b(discharge|discharged|come home|go home|coming home|sent home)\b")
-_IMMEDIATE = re.compile(r"\b(tonight|today|right now|this (morning|afternoon|evening)|in an hour|since (this|yesterday|last night|\w+day)|from today|from tomorrow|2 days|two days)\b")
-_PAST = re.compile(r"\b(last (week|month)|(\d+|a few|two|three|four) (days|weeks|months) ago)\b")
-
-
-# Despair with a means or a plan to hand, the two together (either alone is common in
-# ordinary messages: "no point asking", "her tablets").
-_DESPAIR = re.compile(
-    r"\bwhat is (even )?the point\b(?! (of|in) (the|this|a|asking|applying|filling|going to|having|calling|ringing|trying to get))"
-    r"|\bnothing left of me\b|\btired of being (here|alive)\b|\b(cannot|can not|can t) see (a|any) future\b"
-    r"|\b(cannot|can not|can t) see myself (getting|making it|lasting|being here)\b|\b(do not|dont) want to (be here|go on|wake up)\b"
-    r"|\bso tired of (it all|everything|living|life)\b|\bdone with (it all|everything|life)\b|\bnot planning on being around\b"
-    r"|\bgo to sleep (properly|for good|forever)\b|\bin heaven\b|\b(will not|wont) be (here|around) (much )?longer\b|\bno future\b"
-    r"|\b(i have|i ve) (had|got) (enough|nothing left)\b|\beveryone would be (better|less stressed|happier)\b"
-    # Goodbye letters, and no future after the person cared for has died.
-    r"|\b(written|wrote|writing|left) (some |a few )?(letters|notes|a note|a letter) (to|for) (my|the|everyone|each)\b"
-    r"|\bthere (is not|isn t|is no) a now\b")
-_MEANS_OR_PLAN = re.compile(
-    r"\b(pills|tablets|paracetamol|amitriptyline|co codamol|morphine|overdose|rope|noose|knife|packets|shoebox|stash|enough to)\b"
-    r"|\b(bridge|roof|the tracks|platform|car park)\b|\b(gave|given|giving) (me |away )?(her|his|my) (bank card|rings|jewellery|things)\b"
-    r"|\b(have|got) a plan\b|\bworked out how\b|\bhow i (would|will|could) do it\b|\balready decided\b|\bmade my mind up\b|\ba date\b")
-
-
-def despair_with_means(cleaned: str) -> bool:
-    return bool(_DESPAIR.search(cleaned) and _MEANS_OR_PLAN.search(cleaned))
 
 
 def carer_out_of_action(cleaned: str) -> bool:
     if not _DEPENDS_ALONE.search(cleaned):
         return False
     if _CARER_OUT.search(cleaned):
-        return bool(_IMMEDIATE.search(cleaned)) or not (_NOT_YET.search(cleaned) or _PAST.search(cleaned))
+        return bool(IMMEDIATE.search(cleaned)) or not (NOT_YET.search(cleaned) or PAST.search(cleaned))
     if _OTHER_CARER_OUT.search(cleaned) and _CARER_ROLE.search(cleaned):
-        return not (_DISCHARGE.search(cleaned) or _NOT_YET.search(cleaned) or _PAST.search(cleaned))
+        return not (_DISCHARGE.search(cleaned) or NOT_YET.search(cleaned) or PAST.search(cleaned))
     return False
 
 
-def child_in_danger(cleaned: str) -> bool:
-    """A child who says their age, or their school year, and describes any sign of an
-    unsafe home: a parent drunk or using drugs, no food, left alone, being hurt or
-    scared. Crisis.md: disclosures by a young carer about harm go to child safety."""
-    return bool(_CHILD_SPEAKER.search(cleaned) and _UNSAFE_HOME.search(cleaned))
+def composite_signs(cleaned: str) -> list[str]:
+    return ['someone who cannot be left alone, about to be'] if left_without_care(cleaned) or carer_out_of_action(cleaned) else []
+
+
+CATCHES = (
+    "I'm in hospital and nobody is looking after mum",
+    'no one to look after dad tonight',
+    "I'm going to walk out, I can't do it anymore",
+    'no1 to look after dad 2nite and im stuck in hosp',
+    "I'm going to walk away, nobody is helping",
+    "I need an operation tomorrow and my son can't be left alone",
+    "the agency cancelled all visits this week and dad can't get out of bed",
+    "My sister can't stay with mum after all. Mum's at home on her own now, she has dementia. My flight boards in an hour.",
+    "I'm packing a bag and leaving, someone else can look after him",
+    'mum got taken to hospital in an ambulance and its just me and my brother',
+)
+
+LOOKALIKES = (
+    'my partner has been in hospital for weeks and nobody asked if I can cope at home',
+    "Dad had an operation and is on his own now, he can't walk far. Who can help?",
+    'Dad cannot get up the stairs on his own any more.',
+    "Mum's care package review was cancelled, she's on her own most of the day and I'd like it rearranged.",
+    "The care agency stopped his visits last month and he's on his own, can I get a carer's assessment?",
+)

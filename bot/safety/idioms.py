@@ -1,0 +1,117 @@
+"""Idioms and hyperbole that use crisis words harmlessly ("this form is killing me",
+"I could murder a cup of tea"), removed before the families' patterns run."""
+from __future__ import annotations
+
+import re
+
+IDIOMS = (
+    # Exasperation and hyperbole from the long-posts development set (issue 13).
+    r"\b(i|we) (could|would|will|d|ll) (have )?(strangle|strangled|throttle|throttled|murder|murdered|kill|killed)\b( \w+){0,3}",
+    r"\boverdos(e|ed|ing) on (\w+ ){0,2}(mince pies|chocolate|sugar|caffeine|coffee|tea|telly|tv|netflix|food|cake|biscuits|crisps|sweets|christmas|turkey)\b",
+    r"\b(literally |actually )?(going to|gonna|will) die if (i|we) (have|had|hear|see|get)\b",
+    r"\bat risk of (collaps\w*|burn ?out|breaking down)\b",
+    r"\b(said|says) (he|she|they) (would|will|ll|d) kill (him|her|them)\b(?=[^.]{0,60}\b(he|she|they) (will not|would not|won t|wouldn t|is not|isn t)\b)",
+    r"\bdying (to|for) \w+",
+    r"\b(this|that|it|the|my|his|her|these|those)( \w+)? (is|are|was|were) killing me\b",
+    r"\b(back|feet|knees|head|legs|neck|hands|shoulders?|hips?)( is| are)? killing me\b",
+    r"\bkilling (me|us) (with|softly)\b",
+    r"\b(could|would) (kill|murder) (for|a)\b",
+    r"\bkill (for|time)\b",
+    r"\bdead (tired|on my feet|beat|on (his|her) feet|bored|late|easy|good|nice|right)\b",
+    r"\bbored to death\b",
+    r"\bto death\b(?! (threat))",
+    r"\b(laughed|laugh|laughing) (my head off|so hard)\b",
+    r"\b(cutting|cut) (back|down|costs|corners|out|up)\b",
+    r"\b(cutting|cut) (his|her|their|the|my|mum s|dad s|nan s) (hair|nails|toenails|food|meat|pills|tablets|sandwich\w*|toast|dinner|hours|spending|costs|bills|grass|hedge)\b",
+    # A harm that is explicitly denied ("he doesn't hurt me") is not a disclosure.
+    r"\b(does not|do not|did not|never|would not|will not|has never|have never) (hurt|hit|harm|touch|beat|kick|push) (me|us|him|her|them|anyone)\b",
+    r"\b(not|never|no one is|nobody is) in (any )?danger\b",
+    r"\b(fit|fitting) (in|into|around|it in|my|everything|work|caring)\b",
+    r"\bkeep fit\b|\bfitness\b|\bfit for work\b",
+    r"\bnot fit to\b",
+    r"\bmissing (out|school|work|a day|days|appointments?|meals?|meds|tablets|doses?|you|her|him|them|my|the|our|it|home|college|lessons)\b",
+    r"\bmissing\b(?= (money|payments?|letters?|forms?|documents?))",
+    r"\b(broken|break) down (the costs|in tears|crying|and cried)\b",
+    r"\b(i|i am|i have) (have )?(broken|broke) down (in tears|crying|yesterday|today|at)\b",
+    r"\bend of (the|my) (day|week|month|tether)\b",
+    r"\bat the end of\b",
+    r"\bkeep (it|things) from falling apart\b",
+    r"\bfire (brigade visit|safety|alarm|risk assessment|check)\b",
+    r"\b(fell|fall|falls|fallen) (behind|asleep|out|apart|ill|for|in love)\b",
+    r"\bout of it\b(?= (lately|these days|today))",
+    r"\b(nearly|almost|practically) (had|have|having|gave me|give me) (a )?heart attack\b",
+    r"\b(give|gave|giving) (me|him|her|us) a heart attack\b",
+    r"\boverdose(d)? (of|on) (coffee|caffeine|tea|chocolate|sugar|tv|telly|paperwork|forms|information|admin)\b",
+    r"\bbleeding (us|me|them|him|her|you) dry\b",
+    r"\b(?<!better )(?<!best )(?<!easier )if i (ever )?(collapse|collapsed|fall ill|fell ill|get ill|got ill|die|died|am taken ill|was taken ill|had an accident|have an accident)\b",
+    r"\b(boss|manager|teacher|work|the council|they|the school|my tutor) (is |are |s )?(going to|gonna|will|would) (kill|murder) me\b",
+    r"\b(died|die|dying) (of|from) (laughter|laughing|embarrassment|boredom)\b|\b(nearly|almost) died laughing\b",
+    r"\bto die for\b",
+    r"\bcut off by\b|\b(been|got|get|getting) cut off\b",
+    r"\b(nerves|head) (are|is) (shot|fried|gone)\b",
+    r"\bbefore i go (mad|crazy|insane|round the bend|spare)\b",
+    r"\bgasping for (a )?(coffee|tea|cuppa|brew|drink|fag|cigarette|break|holiday|rest)\b",
+    # Talking about a subject is not a disclosure: leaflets on self-harm, training on abuse.
+    r"\b(leaflets?|information|info|advice|training|resources|course|talk|session|stories|story|cases|awareness|policy|tips)"
+    r" (on|about|around|for) (self ?harm|suicide|suicide prevention|abuse|overdose|domestic abuse|safeguarding)\b",
+    r"\babuse (stories|story|cases) (you see |on |in )",
+    r"\b(hit|hits|threw|throws|whacked) (me|us) with a (pillow|cushion|toy|ball|sock|teddy)\b",
+    r"\b(hurting|hurt|harm|harming|injure|injuring|burn|burning|cut|cutting|hit|bumped|banged) (himself|herself|themselves|myself) (on|with) the (cooker|oven|stairs|kettle|iron|door|bed|stove|hob)\b",
+    r"\b(avoid|avoiding|prevent|preventing|risk of|in case of|accidental|accidentally) (an )?overdose\b",
+    r"\bif (i|he|she) (ever )?(have|had|has|get|got) a (heart attack|stroke|fall|seizure|fit)\b",
+    r"\bkill me if i (forget|forgot|miss|missed|lose|lost|am late|break|broke|burn|mess|don t|do not)\b",
+    r"\b(landlord|boss|manager|mum|mother|my mum|dad|sister|brother|teacher|nan|gran|grandma|auntie|aunt|bot|this bot|this form|this app|website) (will|would|is going to|s going to|is gonna|gonna) kill me\b",
+    r"\b(has not|have not|never|not) gone missing\b",
+    r"\bcollapsed (at work |at home |in the street |in the summer )?(last (week|month|year)|in the summer|\w+ (weeks|months|years) ago)\b",
+    r"\b(in case|what if|if)\b[^.]{0,30}\bcollaps\w*\b",
+    r"\b(years|months) (after|since) (his|her|their|my) (overdose|suicide attempt)\b",
+    r"\blost (my|our|a) \w+ to suicide\b",
+    r"\b(stole|steals|stealing|taking|takes|took)\b[^.]*\b(but|and) (we |i )?(always |usually )?(find|found) (it|them)\b",
+    r"\b(stole|steals|stealing|taking|takes|took)\b[^.]*\bbut (it s|it is|we|i) (always|usually|find|found)\b",
+    r"\b(always|usually) in (her|his) (handbag|bag|fridge|drawer|coat)\b",
+    r"\b(choking|falls?|fire|overdose) (risk|risks) (assessment|plan)\b",
+    # Talking about a subject, without saying it happened to anyone here.
+    r"\b(leaflets?|information|info|training|resources|course|session|statistics|stats|awareness|warning signs|spotting|pshe|lesson|essay|talk)\b(?:(?!\b(me|my|i|he|she|him|her|us|we)\b)[^.]){0,70}\b(self ?harm\w*|suicide|abuse|domestic abuse|overdose|grooming|choking)\b",
+    r"\boverdose can\b",
+    r"\b(dog|pet|cat) grooming\b|\bgrooming (salon|parlour|appointment)\b",
+    r"\b(self ?harm|suicide|abuse|overdose|grooming)\b (awareness|training|prevention|leaflets?|session|lesson|course|policy)\b",
+    r"\b(the )?ambulance (took|came|brought|came for) (him|her|them|mum|dad|my \w+)\b.*\b(last (week|month|year|time)|ago|weeks|home now|back home)\b",
+    # Events that are over: "when I was 15 …", "years ago", "used to hit us … all in the past".
+    r"\bwhen i was (\d+|young|younger|a kid|a child|a teenager|little|at school)\b[^.]*",
+    r"\b(that was|it was|this was) (years|months|a long time) ago\b",
+    r"\b(used to|years ago|as a teenager)\b[^.]{0,60}\b(self ?harm\w*|hit us|hurt us|beat us)\b[^.]*",
+    r"\b(self ?harm\w*|hit us|hurt us|beat us)\b[^.]{0,40}\b(years ago|as a teenager|in the past|all in the past)\b",
+    r"\b(had|has had) a (heart attack|stroke|seizure|fit|fall|overdose)\b[^.]{0,40}\b(ago|last (year|month|week)|fully recovered|recovered|fine now)\b",
+    r"\b(went|had gone) missing\b[^.]*\b(turned up|was fine|found (her|him)|found safe|was found|came back)\b",
+    r"\b(if|in case) i (get|got|was|am) hit by a bus\b",
+    r"\bwhen i am gone\b(?=[^.]*\b(holiday|trip|visit|away|abroad|week|weekend)\b)",
+    r"\b(holiday|trip|visit|away|abroad)\b[^.]*\bwhen i am gone\b",
+    r"\b(going to|gonna|will) kill (him|her|his \w+|her \w+|me|you) for (eating|taking|touching|breaking|using|losing|nicking)\b",
+    r"\bknife skills\b|\bfire drill\b",
+    r"\bdie (my|his|her|their|your) hair\b",
+    r"\b(fit|fits|seizure|seizures)\b[^.]*\b(came round (normally|fine|as usual)|as per (his|her|their) (epilepsy|seizure) plan|recovered (fine|quickly|normally))\b",
+    r"\b(went|gone|go) missing\b[^.]*\b(brought (him|her|them) (home|back)|home safe|safe and well)\b",
+    r"\bcut (myself|himself|herself) (shaving|cooking|chopping|gardening)\b",
+    r"\b(i will|i ll|i would|gonna|going to) kill (him|her|my \w+) if\b",
+    r"\b(recognising|recognise|spotting|spot|refresher on|training on|awareness (of|about|on)|documentary (about|on)|programme (about|on))"
+    r"( the signs of)? (financial abuse|domestic abuse|abuse|county lines|neglect|child neglect|self ?harm|grooming|scams?)\b",
+    r"\bwalk(s|ing)? with a stick\b|\bwalking stick\b",
+    r"\b(got|get|was|been|being) (hit|knocked (down|over)) by (a|the) (car|bus|van|lorry|bike|cyclist|motorbike|taxi)\b",
+    r"\b(ready to|could|want to|going to|gonna|about to) (strangle|strangled|throttle|murder) (them|the kids|the lot of them|the children)\b",
+    r"\b(nearly |almost )?kill(ed|ing)? (myself|themselves|himself|herself|ourselves) laughing\b",
+    # The wish of someone dying of an illness to die at home is not a crisis.
+    r"\b(want|wants|wanted|wish|wishes|wishing) to die (at home|in (his|her|their|my) (own )?(bed|home)|peacefully|in (a |the )?hospice)\b",
+    r"\b(died|dying) (by|from|of) suicide\b",
+    r"\b(how (do|can|should) (i|we) )?(talk|speak|explain) (to (my |our |the )?(\w+ ){0,2})?about (self ?harm|suicide|abuse|domestic abuse|neglect)\b",
+    r"\b(self ?harm|suicide|domestic abuse|abuse|child neglect|neglect)( prevention| awareness)? (services?|support services|helplines?|charities|organisations?|teams?|leaflets?)\b",
+    r"\b(signs|warning signs|recognising|spotting) (of )?(child neglect|neglect|abuse|self ?harm)\b",
+    r"\b(essay|statistics|stats|research|project|homework|dissertation|leaflet|leaflets) (on|about) \w+( \w+){0,5}\b",
+    r"\b(what is|what s|what a|what an|what does|what do|how (would|do|can) (i|we) (make|raise|report)|explain|in general terms|training)\b[^.?]{0,60}\bsafeguarding( concern| referral)?\b",
+)
+COMPILED = [re.compile(pattern) for pattern in IDIOMS]
+
+
+def without_idioms(normalised: str) -> str:
+    for idiom in COMPILED:
+        normalised = idiom.sub(" ", normalised)
+    return normalised
