@@ -23,7 +23,7 @@ from bot.safety.decision import Assessment, combined, decide
 from bot.safety.distress import is_distressed
 from bot.safety.idioms import without_idioms
 from bot.safety.normalise import normalise
-from bot.safety.prepare import prepare
+from bot.safety.prepare import prepare as prepare_text
 from bot.safety.vocabulary import NEGATED_SELF, RISK_WORDS
 
 KINDS = families.KINDS  # crisis kinds, in the order their cards are shown
@@ -69,10 +69,11 @@ def _background() -> ProcessPoolExecutor:
 
 
 def _assess_part(text: str) -> Assessment:
-    prepared = prepare(text)
+    prepared = prepare_text(text)
     if not prepared.cleaned.strip():
         return Assessment()
-    return decide(families.signs(prepared.cleaned), prepared.negated, is_distressed(prepared.cleaned))
+    unsure = is_distressed(prepared.cleaned) or bool(families.unsure_signs(prepared.cleaned))
+    return decide(families.signs(prepared), prepared.negated, unsure)
 
 
 def has_risk_words(text: str) -> bool:

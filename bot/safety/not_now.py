@@ -20,7 +20,8 @@ _THREAT = re.compile(r"\b(he|she|they)('ll| will| would|'d| is going to| said he
                      r"(kill|hurt|stab|strangle|harm)( me| himself| herself| themselves| us| the kids)\b")
 
 
-def set_aside_not_now(text: str) -> str:
+def set_aside_not_now(text: str) -> list[str]:
+    """The sentences that are about now."""
     kept = []
     for sentence in split_sentences(text):
         lowered = sentence.lower()
@@ -28,4 +29,4 @@ def set_aside_not_now(text: str) -> str:
                 and not NOW_WORDS.search(_IF_EVER.sub(" ", _RESOLVED.sub(" ", lowered)))):
             continue
         kept.append(sentence)
-    return " ".join(kept)
+    return kept

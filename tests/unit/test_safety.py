@@ -125,3 +125,35 @@ def test_no_message_of_the_situations_development_set_is_taken_for_a_crisis():
     flagged = [(item["text"], assess(item["text"]).matched)
                for item in yaml.safe_load(path.read_text(encoding="utf-8")) if assess(item["text"]).is_crisis]
     assert not flagged
+
+
+def test_a_long_post_is_read_a_few_sentences_at_a_time():
+    # Normalising removes full stops, so a phrase read over the whole post would join a
+    # heart attack in the first sentence to "now" six sentences later.
+    post = ("Dad had a heart attack and a bypass, and the rehab went well. We moved to Streatham after that. "
+            "I work part time in a school. My sister helps at weekends. We get on fine most days. "
+            "He is 80 now and very forgetful. I would like to know about a carers assessment.")
+    assert not assess(post).is_crisis
+    danger = post.replace("We get on fine most days.", "Tonight he has chest pain and is sweating, he says it is like his heart attack.")
+    assert "medical_emergency" in assess(danger).kinds
+
+
+@pytest.mark.parametrize("post", [
+    "im 15 and i look after my mum who has MS. i do the shopping and help her get dressed. my dad works away a lot. "
+    "i like helping but i get scared when she falls because i cant lift her. my teacher said there are young carers "
+    "groups where you meet other people like you and go on trips. how do i join one, is it free?",
+    "I'm 13. My nan lives with us and she has Parkinson's, I help her with her tablets and walk her to the shops. "
+    "Sometimes I'm afraid she will fall in the street and I won't know what to do. Mum works nights at the hospital. "
+    "Is there a first aid course for kids my age, and are there clubs for young carers near Brixton?",
+])
+def test_a_child_scared_for_a_parent_in_a_long_post_gets_the_safety_line_not_a_card(post):
+    result = assess(post)
+    assert not result.is_crisis and result.safety_check, result
+
+
+@pytest.mark.parametrize("message", [
+    "im 12 and i get scared at night when mum goes out",
+    "I'm 14 and I'm frightened of my stepdad",
+])
+def test_a_child_scared_at_home_in_a_short_message_still_gets_the_card(message):
+    assert "child_at_risk" in assess(message).kinds

@@ -129,12 +129,19 @@ _UNSAFE_HOME = re.compile(
     r"|\bno (food|tea|dinner|money for food)\b|\bnothing to eat\b|\b(have not|has not|not) (eaten|had (any )?(food|tea|dinner))\b"
     r"|\b(on (my|our) own|alone|by (myself|ourselves)) (all night|for days|overnight|at night|again)\b|\bwe are on our own\b"
     r"|\b(hits|hit|hurts|hurt|kicks|slaps|pushes|pushed|shouts at|touching|touches|touched) (me|us)\b"
-    r"|\b(scared|afraid|frightened|terrified)\b|\bcreepy\b|\b(cannot|can not|do not) go to school\b"
+    r"|\bcreepy\b|\b(cannot|can not|do not) go to school\b"
     r"|\b(missing|miss|missed|not been (in|to)|have not been (in|to)) (lots of |a lot of )?school\b|\boff school\b"
     r"|\boff (his|her|their) (head|heads|face|faces)\b|\b(cannot|can not) look after us\b"
     r"|\b(no one|nobody) else (is )?(here|home|around)\b|\b(got|get|been|getting) (hit|hurt|beaten|smacked)\b"
     r"|\b(nobody|no one) (has )?(come|came) (back|home)\b|\b(went|taken|gone) to hospital\b"
 )
+
+# A child's fear is a sign of an unsafe home in a short message ("im 12 and i get scared at
+# night"). In a long post, where a young carer also tells of a parent's illness, it is more
+# often fear for the parent ("shes not dying, but im really scared"): a safety line and
+# the question "are you safe?", not a card.
+_FEAR = re.compile(r"\b(scared|afraid|frightened|terrified)\b")
+LONG_POST_WORDS = 60
 
 
 _CHILD = re.compile(r"\b(kids|children|child|girl|boy|little ones?|toddler|baby|\d+ year old)\b")
@@ -153,7 +160,16 @@ def child_in_danger(cleaned: str) -> bool:
     """A child who says their age, or their school year, and describes any sign of an
     unsafe home: a parent drunk or using drugs, no food, left alone, being hurt or
     scared. Crisis.md: disclosures by a young carer about harm go to child safety."""
-    return bool(_CHILD_SPEAKER.search(cleaned) and _UNSAFE_HOME.search(cleaned))
+    if not _CHILD_SPEAKER.search(cleaned):
+        return False
+    return bool(_UNSAFE_HOME.search(cleaned) or (_FEAR.search(cleaned) and len(cleaned.split()) < LONG_POST_WORDS))
+
+
+def unsure_signs(cleaned: str) -> list[str]:
+    """A child's fear told in a long post, with no other sign of an unsafe home."""
+    if _CHILD_SPEAKER.search(cleaned) and _FEAR.search(cleaned) and not child_in_danger(cleaned):
+        return ["a child who is scared, in a long post"]
+    return []
 
 
 def composite_signs(cleaned: str) -> list[str]:
