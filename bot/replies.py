@@ -36,15 +36,13 @@ class Reply:
 # --- contact lines ---------------------------------------------------------------------------
 
 
-SHORT_NOTE = 45  # longer notes are for staff, not for a reply on a phone screen
+SHORT_HOURS = 45  # longer opening hours are for staff, not for a reply on a phone screen
 
 
 def contact_line(contact: Contact) -> str:
-    word = CHANNEL_WORDS.get(contact.channel, contact.channel.title())
-    line = f"{word} {contact.value}"
-    if contact.channel in ("phone", "text") and contact.note and len(contact.note) <= SHORT_NOTE:
-        line += f" ({contact.note})"
-    return line
+    # A contact's note is the researcher's note for staff ("no separate young carers number
+    # was found"); carers see the contact itself, and opening hours once, from `hours`.
+    return f"{CHANNEL_WORDS.get(contact.channel, contact.channel.title())} {contact.value}"
 
 
 def service_contacts(service: Service) -> list[str]:
@@ -54,7 +52,7 @@ def service_contacts(service: Service) -> list[str]:
     online = (service.verified_contacts("web") or service.verified_contacts("email"))[:1]
     lines = [contact_line(contact) for contact in numbers + online]
     hours = service.verified_contacts("hours")
-    if numbers and hours and len(hours[0].value) <= SHORT_NOTE:
+    if numbers and hours and len(hours[0].value) <= SHORT_HOURS:
         lines.append(f"Open: {hours[0].value}")
     return lines
 

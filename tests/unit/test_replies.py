@@ -97,3 +97,20 @@ def test_several_crisis_kinds_merge_without_repeating_numbers():
     numbers = [line.rsplit(" ", 1)[-1] for line in text.splitlines()[1:]]
     assert numbers.count("999") == 1
     assert "0808 2000 247" in text and "0800 731 2864" in text
+
+
+def test_no_researchers_note_reaches_a_carer():
+    # Notes such as "No separate young carers number was found" are for staff.
+    notes = {contact.note for service in DIRECTORY.services.values() for contact in service.contacts if contact.note}
+    assert "No separate young carers number was found" in notes
+    leaked = [(note, text[:80]) for text in all_reply_texts() for note in notes if len(note) > 12 and note in text]
+    assert not leaked
+
+
+def test_opening_hours_are_given_once_per_service():
+    for key in situations.KEYS:
+        text = replies.signposting(DIRECTORY, [key]).text
+        for service in DIRECTORY.services.values():
+            for hours in service.verified_contacts("hours"):
+                assert text.count(hours.value) <= 1, (key, hours.value)
+        assert "Mon to Fri 8am to 6pm" not in text or "Monday to Friday, 8am to 6pm" not in text, key
