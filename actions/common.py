@@ -12,15 +12,18 @@ from bot.channels.incoming import is_over_limit
 from bot.directory import queries
 
 PRIVACY_SLOT = "privacy_notice_shown"
+TEXT_CHANNEL = "twilio"  # SMS and WhatsApp (bot/channels/twilio.py)
 
 
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.Reply,
          crisis: bool = False) -> list[dict[str, Any]]:
     """Utter each reply. The first reply of a conversation starts with the privacy notice,
-    except a crisis card, which always comes first; the notice follows it."""
+    except a crisis turn: the card comes first and nothing is put between it and the reader
+    (on a phone, a notice after it scrolls "call 999" out of view), so the notice waits
+    for the next reply."""
     first_reply = not tracker.get_slot(PRIVACY_SLOT)
     if first_reply and not crisis:
-        dispatcher.utter_message(text=replies.privacy_notice())
+        dispatcher.utter_message(text=replies.privacy_notice_short() if on_a_phone(tracker) else replies.privacy_notice())
     cut_short = is_over_limit(latest_user_text(tracker))
     if cut_short and not crisis:
         dispatcher.utter_message(text=replies.long_message_note(queries.current()))
@@ -33,9 +36,26 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.
         )
     if cut_short and crisis:
         dispatcher.utter_message(text=replies.long_message_note(queries.current()))
-    if first_reply and crisis:
-        dispatcher.utter_message(text=replies.privacy_notice())
-    return [SlotSet(PRIVACY_SLOT, True)] if first_reply else []
+    return [SlotSet(PRIVACY_SLOT, True)] if first_reply and not crisis else []
+
+
+def on_a_phone(tracker: Tracker) -> bool:
+    """SMS or WhatsApp, where the first answer must fit in three text segments."""
+    return tracker.get_latest_input_channel() == TEXT_CHANNEL
+
+
+def text_length(tracker: Tracker, question: replies.Reply | None) -> int:
+    """Characters a phone's reply spends besides the signposting: the privacy notice on a
+    first reply, and the question with its numbered options."""
+    from bot.channels import plain_text
+
+    used = 0
+    if not tracker.get_slot(PRIVACY_SLOT):
+        used += plain_text.length(replies.privacy_notice_short()) + 2
+    if question:
+        options = plain_text.numbered_list({"title": b.title} for b in question.buttons)
+        used += plain_text.length(question.text) + 2 + (plain_text.length(options) + 2 if options else 0)
+    return used
 
 
 def no_question_pending() -> list[dict[str, Any]]:

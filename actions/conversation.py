@@ -32,7 +32,8 @@ class ActionOfferPerson(Action):
         return "action_offer_person"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        return no_question_pending() + send(dispatcher, tracker, replies.offer_person(queries.current()))
+        frustrated = (tracker.latest_message.get("intent") or {}).get("name") == "frustrated"
+        return no_question_pending() + send(dispatcher, tracker, replies.offer_person(queries.current(), frustrated))
 
 
 class ActionOutOfScope(Action):

@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_entities, send
+from actions.common import latest_entities, on_a_phone, send, text_length
 from bot import eligibility, replies, situations
 from bot.directory import queries
 
@@ -50,23 +50,36 @@ def signpost(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[st
     # An answer such as an age or a place refines what the carer already told us.
     topics = [s for s in found if s != "outside_lambeth"] or [s for s in known if s != "outside_lambeth"]
     outside = in_lambeth == eligibility.NO or ("outside_lambeth" in found and in_lambeth != eligibility.YES)
+    signposted = not outside and not (not found and in_lambeth == eligibility.YES
+                                      and tracker.get_slot("pending_question") == "lambeth")
     if outside:
         answer = [replies.outside_lambeth(directory, topics)]
-    elif not found and in_lambeth == eligibility.YES and tracker.get_slot("pending_question") == "lambeth":
+    elif not signposted:
         answer = [replies.Reply(replies.LAMBETH_CONFIRMED)]
     else:
         answer = [replies.signposting(directory, topics or ["wanting_a_person"], carer_age)]
     # A question goes at the end of the same message, with its own options in place of the
     # reply's: one set of options at a time (on SMS, one numbered list).
+    asking = None
     if latest_entities(tracker, "distress"):
-        answer[0] = replies.with_question(answer[0], replies.safety_question(directory))
+        asking = replies.safety_question(directory)
         events.append(SlotSet("pending_question", "safety"))
     else:
         question = _refining_question(tracker, topics, carer_age, in_lambeth, outside)
         if question:
-            answer[0] = replies.with_question(answer[0], replies.refining_question(question))
+            asking = replies.refining_question(question)
             events += [SlotSet("pending_question", question),
                        SlotSet("questions_asked", list(tracker.get_slot("questions_asked") or []) + [question])]
+    if on_a_phone(tracker):
+        # On a phone the answer is cut to what fits in three text segments with the privacy
+        # notice and the question; MORE brings the rest.
+        room = replies.TEXT_SEGMENTS_LIMIT - text_length(tracker, asking)
+        if outside:
+            answer[0] = replies.outside_lambeth_compact(directory, topics, room)
+        elif signposted:
+            answer[0] = replies.signposting_compact(directory, topics or ["wanting_a_person"], carer_age, room)
+    if asking:
+        answer[0] = replies.with_question(answer[0], asking)
     already = list(tracker.get_slot("signposted") or [])
     events += [
         SlotSet("situations", known + [s for s in found if s not in known]),
@@ -75,6 +88,29 @@ def signpost(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[st
     if ages:
         events.append(SlotSet("carer_age", float(ages[0])))
     return events + send(dispatcher, tracker, *answer)
+
+
+class ActionMore(Action):
+    """MORE after a shortened reply on a phone: the full signposting for what the carer has
+    said so far (what each service does, every checked way to reach it)."""
+
+    def name(self) -> str:
+        return "action_more"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        directory = queries.current()
+        said = list(tracker.get_slot("situations") or [])
+        known = [s for s in said if s != "outside_lambeth"]
+        in_lambeth = tracker.get_slot("in_lambeth")
+        if in_lambeth is False or (in_lambeth is None and "outside_lambeth" in said):
+            reply = replies.outside_lambeth(directory, known)
+        elif known:
+            reply = replies.signposting(directory, known, _slot_age(tracker))
+        else:
+            reply = replies.offer_person(directory)
+        already = list(tracker.get_slot("signposted") or [])
+        return [SlotSet("signposted", already + [s for s in reply.services if s not in already])] \
+            + send(dispatcher, tracker, reply)
 
 
 def _age_answer(tracker: Tracker) -> list[int]:

@@ -124,8 +124,22 @@ def situation_block(situation: str, services: list[Service]) -> str:
     return "\n".join(lines)
 
 
+# Said before any list: a bereavement is met with sympathy, and someone who says they are
+# worn out or unseen is heard before they are handed names.
+SYMPATHY = "I'm so sorry for your loss."
+HEARD = "That sounds really hard. How you are matters too."
+WHO_CAN_HELP = "Here is who can help."
+
+
+def opening(situations: list[str]) -> str:
+    said = [SYMPATHY] if "bereavement" in situations else []
+    if "wellbeing" in situations:
+        said.append(HEARD)
+    return " ".join(said + [WHO_CAN_HELP])
+
+
 def signposting(directory: Directory, situations: list[str], carer_age: int | None = None) -> Reply:
-    blocks = ["Here is who can help."]
+    blocks = [opening(situations)]
     named = [HUB_ID]
     for situation, services in choose_services(directory, situations, carer_age):
         blocks.append(situation_block(situation, services))
@@ -135,6 +149,44 @@ def signposting(directory: Directory, situations: list[str], carer_age: int | No
         Button("Talk to a person", "/ask_for_person"),
         Button("Something else", "/start_again"),
     ], services=named)
+
+
+# On SMS and WhatsApp the first answer fits in three text segments (480 characters, with the
+# short privacy notice): one number for each need, Carers' Hub, and the rest on "MORE".
+TEXT_SEGMENTS_LIMIT = 480
+MORE_WORD = "MORE"
+MORE_PROMPT = f"Send {MORE_WORD} for details."
+
+
+def phone_number(service: Service) -> str | None:
+    numbers = service.verified_contacts("phone", "text")
+    return numbers[0].value if numbers else None
+
+
+def signposting_compact(directory: Directory, situations: list[str], carer_age: int | None = None,
+                        room: int = TEXT_SEGMENTS_LIMIT) -> Reply:
+    """For a phone's text messages, in at most `room` characters: a number for each need
+    while there is room (the first fitting service with one), then Carers' Hub; the full
+    reply comes on MORE."""
+    hub_phone = phone_number(hub(directory))
+    head = opening(situations)
+    tail = (f"Carers' Hub Lambeth: {hub_phone}" if hub_phone else "Carers' Hub Lambeth can help.") + "\n" + MORE_PROMPT
+    if len(head) + 1 + len(tail) > room:
+        head = WHO_CAN_HELP  # a question with its own kind words follows
+    entries: list[str] = []
+    named = [HUB_ID]
+    for _situation, services in choose_services(directory, situations, carer_age):
+        # A number to ring or text (a web address is too long for a text message), and not
+        # Carers' Hub's own number again.
+        first = next((service for service in services if phone_number(service) not in (None, hub_phone)), None)
+        if first is None or first.id in named:
+            continue
+        entry = f"- {first.name}: {phone_number(first)}"
+        if len("\n".join([head, *entries, entry, tail])) > room:
+            break
+        entries.append(entry)
+        named.append(first.id)
+    return Reply("\n".join([head, *entries, tail]), services=named)
 
 
 # --- crisis ----------------------------------------------------------------------------------
@@ -170,6 +222,12 @@ def crisis(directory: Directory, kinds: list[str]) -> Reply:
 # --- the hand-off, privacy and small talk --------------------------------------------------
 
 
+def privacy_notice_short() -> str:
+    """The notice for a phone's text messages, where every character counts."""
+    days = settings.load().retention_days
+    return f"Privacy: we keep this chat for {days} days for Carers' Hub staff. Text 'delete my conversation' to erase it."
+
+
 def privacy_notice() -> str:
     days = settings.load().retention_days
     return (
@@ -191,9 +249,12 @@ def greeting() -> Reply:
     )
 
 
-def offer_person(directory: Directory) -> Reply:
+APOLOGY = "I'm sorry I haven't been more help."
+
+
+def offer_person(directory: Directory, apologise: bool = False) -> Reply:
     return Reply(
-        "You can talk to a person at Carers' Hub Lambeth.\n" + hub_line(directory)
+        (APOLOGY + " " if apologise else "") + "You can talk to a person at Carers' Hub Lambeth.\n" + hub_line(directory)
         + "\nOr they can contact you: would you like a call back? I would need your name, a phone number "
         "or email, and a good time.",
         buttons=[Button("Yes, call me back", "/affirm"), Button("No thanks", "/deny")],
@@ -219,8 +280,8 @@ def not_understood(directory: Directory, times: int) -> Reply:
 
 
 SAFETY_QUESTION = (
-    "That sounds really hard. Are you safe right now? If you are having thoughts of harming yourself, "
-    "please tell me and I will give you numbers to call straight away."
+    "Are you safe right now? If you are thinking of harming yourself, tell me and I will give you numbers "
+    "to call straight away."
 )
 SAFETY_BUTTONS = (Button("Yes, I'm safe", "/affirm"), Button("No, I'm not safe", "/deny"))
 
@@ -308,7 +369,7 @@ def callback_without_consent(directory: Directory) -> str:
 
 # --- where the carer lives, and the one refining question -----------------------------------
 
-LAMBETH_CONFIRMED = "Thank you. The Lambeth services I named are for you."
+LAMBETH_CONFIRMED = "Good. The Lambeth services I named are for you."
 QUESTIONS = {
     # Ranges as buttons; each sets an age inside the range (Rasa payload entities), so the
     # answer refines the reply the same way a typed age does.
@@ -316,7 +377,7 @@ QUESTIONS = {
                   [Button("Under 16", '/inform{"carer_age": 14}'), Button("16 or 17", '/inform{"carer_age": 17}'),
                    Button("18 to 25", '/inform{"carer_age": 20}')]),
     "lambeth": (
-        "Do you, or the person you care for, live in Lambeth? If you are not sure, tell me the area or postcode.",
+        "Do you, or the person you care for, live in Lambeth? If not sure, tell me the area or postcode.",
         [Button("Yes", "/affirm"), Button("No", "/deny")],
     ),
 }
@@ -360,3 +421,27 @@ def outside_lambeth(directory: Directory, situations: list[str]) -> Reply:
         + (f": call {phone[0].value}." if phone else ".")
     )
     return Reply("\n\n".join(blocks), buttons=[Button("Talk to a person", "/ask_for_person")], services=named)
+
+
+OUTSIDE_LAMBETH_SHORT = "Lambeth's own services are for people in Lambeth. Your own council's adult social care team can help where you live."
+
+
+def outside_lambeth_compact(directory: Directory, situations: list[str], room: int = TEXT_SEGMENTS_LIMIT) -> Reply:
+    """outside_lambeth() for a phone's text messages: a national number for each need while
+    there is room, and Carers' Hub for the carer of someone in Lambeth; the rest on MORE."""
+    hub_phone = phone_number(hub(directory))
+    tail = ("If the person you care for lives in Lambeth, Carers' Hub Lambeth can still help"
+            + (f": {hub_phone}" if hub_phone else "") + "\n" + MORE_PROMPT)
+    entries: list[str] = []
+    named: list[str] = []
+    for situation in situations or ["outside_lambeth"]:
+        national = [s for s in directory.services_for(situation)
+                    if s.area == "national" and s.id not in named and phone_number(s) not in (None, hub_phone)]
+        if not national:
+            continue
+        entry = f"- {national[0].name}: {phone_number(national[0])}"
+        if len("\n".join([OUTSIDE_LAMBETH_SHORT, *entries, entry, tail])) > room:
+            break
+        entries.append(entry)
+        named.append(national[0].id)
+    return Reply("\n".join([OUTSIDE_LAMBETH_SHORT, *entries, tail]), services=named)

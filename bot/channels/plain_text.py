@@ -26,6 +26,13 @@ _BOUNDARIES = [
 ]
 
 _CHOICE = re.compile(r"^\s*#?\s*(\d{1,2})\s*[.)]?\s*$")
+# "MORE" asks for the rest of a shortened reply (bot/replies.py: MORE_PROMPT).
+_MORE = re.compile(r"^\W*more(\s+please|\s+pls|\s+info|\s+details)?\W*$", re.IGNORECASE)
+MORE_PAYLOAD = "/more"
+
+
+def asks_for_more(text: str) -> bool:
+    return bool(_MORE.match(text or ""))
 
 _LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)

@@ -134,6 +134,8 @@ class TwilioChannel(TwilioInput):
             text = text.replace("¡", "@")  # some carriers turn @ into ¡ in SMS
         if plain_text.option_number(text) is not None:
             text = plain_text.chosen_payload(text, await _last_offered_options(request, conversation_id)) or text
+        elif plain_text.asks_for_more(text):
+            text = plain_text.MORE_PAYLOAD
         try:
             await on_new_message(UserMessage(text, replies, conversation_id, input_channel=self.name()))
         except Exception:  # noqa: BLE001 - the carer gets an answer whatever failed

@@ -79,3 +79,12 @@ def test_safe_in_answer_to_the_safety_question(bot, sender):
 def test_unsure_classifier_but_clear_rules_still_signposts(bot, sender):
     reply = texts(bot.say(sender, "im 13 and i care for my mum"))
     assert "Young carers" in reply and "020 7501 8970" in reply
+
+
+def test_nothing_comes_between_a_crisis_card_and_the_reader_and_the_notice_follows_next_turn(bot, sender):
+    messages = bot.say(sender, "my husband has collapsed and he is not breathing")
+    assert "999" in messages[0]["text"]
+    assert not any("keep this chat for" in m.get("text", "") for m in messages)
+    later = bot.say(sender, "I care for him, he has dementia and I need some support")
+    assert "keep this chat for" in later[0]["text"]
+    assert "keep this chat for" not in texts(bot.say(sender, "thank you"))

@@ -184,7 +184,7 @@ def test_a_signed_sms_conversation_reaches_signposting(sms, fake_twilio):
     answer = sms.say("I need a break from caring for my mum")
     signposting = next(body for body in answer if "Here is who can help" in body)
     text, _, options = signposting.rpartition("\n\n")
-    assert "Carers' Hub Lambeth is here" in text, signposting
+    assert "Carers' Hub Lambeth: 020 7501 8970" in text and replies.MORE_PROMPT in text, signposting
     # The reply ends with its one question ("do you live in Lambeth?") and that question's options.
     offered = replies.refining_question("lambeth").buttons
     assert options.splitlines() == [f"Reply {n} for {b.title}" for n, b in enumerate(offered, start=1)]
@@ -199,7 +199,7 @@ def test_a_signed_sms_conversation_reaches_signposting(sms, fake_twilio):
 
 def test_a_signed_whatsapp_conversation_reaches_signposting(whatsapp, fake_twilio):
     answer = whatsapp.say("I look after my dad who has dementia and I need a break")
-    assert any("Carers' Hub Lambeth is here" in body for body in answer), answer
+    assert any("Carers' Hub Lambeth: 020 7501 8970" in body for body in answer), answer
     first_button = replies.refining_question("lambeth").buttons[0]
     assert any(f"Reply 1 for {first_button.title}" in body for body in answer), answer
     assert {(m.to, m.from_) for m in fake_twilio.to(whatsapp.address)} == {(whatsapp.address, WHATSAPP_NUMBER)}
@@ -247,12 +247,16 @@ def as_one_sms(web_message: dict) -> str:
 def test_a_long_reply_is_split_at_paragraphs_in_order(sms, twilio_stack):
     message = ("My dad has dementia and my brother has a learning disability, "
                "I need a break and we can't afford the bills")
-    web_messages = twilio_stack.client.say(f"rest-{secrets.token_hex(4)}", message)
+    # On a phone the first answer is short; MORE brings the full reply, as the web shows it.
+    web_carer = f"rest-{secrets.token_hex(4)}"
+    twilio_stack.client.say(web_carer, message)
+    web_messages = twilio_stack.client.say(web_carer, "/more")
     expected = [as_one_sms(m) for m in web_messages]
     long_index = max(range(len(expected)), key=lambda i: length(expected[i]))
     assert length(expected[long_index]) > MAX_PART_LENGTH, "this message no longer makes a long reply; pick another"
 
-    bodies = sms.say(message)
+    sms.say(message)
+    bodies = sms.say("MORE")
     assert all(length(body) <= MAX_PART_LENGTH for body in bodies)
     # Every other message (the privacy notice, say) arrives as one SMS in its place; the
     # long reply comes in parts, in order, cut only between paragraphs, nothing lost.
@@ -262,6 +266,23 @@ def test_a_long_reply_is_split_at_paragraphs_in_order(sms, twilio_stack):
     parts = bodies[len(before):len(bodies) - len(after)]
     assert len(parts) > 1
     assert "\n\n".join(parts) == expected[long_index]
+
+
+@pytest.mark.parametrize("message", [
+    "I look after my mum and I really need a break",
+    "im 15 and i look after my dad, he drinks and we have no money for the gas",
+    "My husband has dementia, I work full time and I am exhausted and lonely. Can I get a carers card?",
+    "My wife died in March. I cared for her for years and now the carers allowance has stopped and I can't pay the rent",
+    "Dad has Parkinson's and he's coming out of hospital on Friday, I live in Croydon, what help is there?",
+])
+def test_the_first_text_message_reply_fits_in_three_segments_and_more_brings_the_rest(sms, message):
+    first = sms.say(message)
+    assert sum(length(body) for body in first) <= replies.TEXT_SEGMENTS_LIMIT, first
+    assert any("020 7501 8970" in body for body in first), first
+    if any(replies.MORE_PROMPT in body for body in first):
+        rest = "\n\n".join(sms.say("more"))
+        # The full reply: what each service does and every checked way to reach it.
+        assert "Call " in rest and "020 7501 8970" in rest and replies.MORE_PROMPT not in rest, rest
 
 
 def test_the_crisis_reply_arrives_as_one_message(sms, twilio_stack):

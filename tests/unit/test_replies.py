@@ -114,3 +114,49 @@ def test_opening_hours_are_given_once_per_service():
             for hours in service.verified_contacts("hours"):
                 assert text.count(hours.value) <= 1, (key, hours.value)
         assert "Mon to Fri 8am to 6pm" not in text or "Monday to Friday, 8am to 6pm" not in text, key
+
+
+def test_a_bereavement_is_met_with_sympathy_and_being_worn_out_is_heard_before_the_list():
+    bereaved = replies.signposting(DIRECTORY, ["bereavement", "financial_hardship"]).text
+    assert bereaved.startswith(replies.SYMPATHY)
+    worn_out = replies.signposting(DIRECTORY, ["wellbeing"]).text
+    assert worn_out.startswith(replies.HEARD)
+    assert replies.signposting(DIRECTORY, ["carers_card"]).text.startswith(replies.WHO_CAN_HELP)
+
+
+def test_no_reply_thanks_a_carer_for_a_question():
+    for text in all_reply_texts() + response_templates() + [replies.LAMBETH_CONFIRMED]:
+        assert not text.startswith(("Thank you.", "Thanks.")), text
+
+
+def first_text_reply(situations_said: list[str], age: int | None = None) -> str:
+    """What a carer's phone shows for a first message: the short privacy notice, then the
+    compact signposting with its one question and that question's numbered options."""
+    from bot.channels import plain_text
+
+    question = replies.refining_question("lambeth")
+    options = plain_text.numbered_list({"title": b.title} for b in question.buttons)
+    room = replies.TEXT_SEGMENTS_LIMIT - len(replies.privacy_notice_short()) - len(question.text) - len(options) - 6
+    answer = replies.with_question(replies.signposting_compact(DIRECTORY, situations_said, age, room), question)
+    message = {"text": answer.text, "buttons": [{"title": b.title, "payload": b.payload} for b in answer.buttons]}
+    return "\n\n".join([replies.privacy_notice_short()] + plain_text.render(message))
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_the_first_text_message_reply_fits_in_three_segments(count):
+    from bot.channels.plain_text import length
+
+    for chosen in itertools.combinations(sorted(situations.KEYS), count):
+        text = first_text_reply(list(chosen))
+        assert length(text) <= replies.TEXT_SEGMENTS_LIMIT, (chosen, length(text), text)
+        assert "020 7501 8970" in text and replies.MORE_WORD in text
+
+
+def test_the_compact_reply_names_a_number_for_each_need_and_more_gives_the_rest():
+    compact = replies.signposting_compact(DIRECTORY, ["dementia", "financial_hardship"]).text
+    full = replies.signposting(DIRECTORY, ["dementia", "financial_hardship"]).text
+    named = [line for line in compact.splitlines() if line.startswith("- ")]
+    assert len(named) == 2 and all(any(ch.isdigit() for ch in line) for line in named), compact
+    assert len(full) > len(compact)
+    for line in named:
+        assert line.split(": ")[0][2:] in full

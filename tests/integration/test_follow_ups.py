@@ -1,0 +1,42 @@
+"""After the first reply (issue 14): questions are answered, not thanked; frustration gets an
+apology and a person; a bereavement gets sympathy; being unseen is heard before any list."""
+from __future__ import annotations
+
+import pytest
+
+from bot import replies
+from tests.conftest import texts
+
+HUB_PHONE = "020 7501 8970"
+
+
+@pytest.mark.parametrize("question", [
+    "Is there anyone who could sit with my wife so I can go out?",
+    "It's Sunday, who can I actually ring today?",
+    "is there somebody I can talk to about all this?",
+])
+def test_a_follow_up_question_is_never_thanked_or_welcomed(bot, sender, question):
+    bot.say(sender, "I look after my wife, she has Parkinson's")
+    reply = texts(bot.say(sender, question))
+    assert "You're welcome" not in reply and not reply.startswith("Thank you"), reply
+    assert "didn't quite understand" not in reply, reply
+    assert HUB_PHONE in reply or "Here is who can help" in reply, reply
+
+
+@pytest.mark.parametrize("complaint", ["you're useless", "this is f***ing useless", "ffs that's not what I asked",
+                                       "stupid bot, you keep sending the same list"])
+def test_frustration_or_swearing_gets_an_apology_and_a_person_at_once(bot, sender, complaint):
+    bot.say(sender, "I need help with money, I care for my dad")
+    reply = texts(bot.say(sender, complaint))
+    assert replies.APOLOGY in reply and HUB_PHONE in reply, reply
+
+
+def test_a_bereaved_carer_hears_sympathy_first(bot, sender):
+    reply = texts(bot.say(sender, "My mum died last month. I looked after her for ten years and now I don't know what to do"))
+    assert replies.SYMPATHY in reply, reply
+    assert reply.index(replies.SYMPATHY) < reply.index("- "), reply
+
+
+def test_someone_who_feels_unseen_is_heard_before_the_list(bot, sender):
+    reply = texts(bot.say(sender, "No one ever asks how I am. I'm exhausted from looking after my husband"))
+    assert replies.HEARD in reply and reply.index(replies.HEARD) < reply.index("- "), reply
