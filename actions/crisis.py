@@ -6,8 +6,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_entities, no_question_pending, send
-from bot import replies, situations
+from actions.common import latest_entities, no_question_pending, on_a_phone, send
+from bot import fit, replies, situations
 from bot.directory import queries
 
 # Answered by the card itself (it ends with Carers' Hub), or not a need to signpost.
@@ -31,10 +31,17 @@ class ActionCrisisResponse(Action):
         if not needs:
             return events + send(dispatcher, tracker, card, crisis=True)
         ages = latest_entities(tracker, "carer_age")
-        signposting = replies.signposting(directory, needs, int(ages[0]) if ages else None)
+        carer_age = int(ages[0]) if ages else None
+        cared_for = fit.cared_for_from(tracker.latest_message.get("entities") or [], tracker.get_slot("cared_for"))
+        if on_a_phone(tracker):
+            # The card first and whole; the needs in what is left of three text segments.
+            room = replies.TEXT_SEGMENTS_LIMIT - len(card.text) - 2
+            signposting = replies.signposting_compact(directory, needs, carer_age, room, cared_for)
+        else:
+            signposting = replies.signposting(directory, needs, carer_age, cared_for)
         known = list(tracker.get_slot("situations") or [])
         already = list(tracker.get_slot("signposted") or [])
-        events += [SlotSet("situations", known + [s for s in needs if s not in known]),
+        events += [SlotSet("situations", known + [s for s in needs if s not in known]), SlotSet("cared_for", cared_for),
                    SlotSet("signposted", already + [s for s in signposting.services if s not in already])]
         return events + send(dispatcher, tracker, card, signposting, crisis=True)
 

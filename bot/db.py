@@ -58,6 +58,22 @@ def create_tables(url: str | None = None) -> None:
     import bot.models  # noqa: F401
 
     Base.metadata.create_all(engine(url))
+    add_missing_columns(engine(url))
+
+
+def add_missing_columns(target: Engine) -> None:
+    """A column added to a table in a later version, added to a database made before it.
+    Only nullable columns are ever added this way (existing rows get NULL)."""
+    inspector = sa.inspect(target)
+    for table in Base.metadata.sorted_tables:
+        if not inspector.has_table(table.name):
+            continue
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present and column.nullable:
+                kind = column.type.compile(dialect=target.dialect)
+                with target.begin() as connection:
+                    connection.execute(sa.text(f'ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}'))
 
 
 @lru_cache(maxsize=4)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot import settings
+from bot import fit, settings
 from bot.directory.schema import Contact, CrisisCard, Directory, Service
 from bot.safety import KINDS as CRISIS_KINDS
 from bot.situations import label
@@ -83,9 +83,10 @@ def hub_line(directory: Directory) -> str:
 
 
 def choose_services(
-    directory: Directory, situations: list[str], carer_age: int | None = None
+    directory: Directory, situations: list[str], carer_age: int | None = None, cared_for: str | None = None
 ) -> list[tuple[str, list[Service]]]:
-    """For each situation, up to three services in priority order, none repeated.
+    """For each situation, up to three services that fit the carer and the person they
+    care for (bot/fit.py), in priority order, none repeated.
 
     Carers' Hub Lambeth is left out here because every reply ends with it.
     """
@@ -97,6 +98,8 @@ def choose_services(
             if service.id in shown:
                 continue
             if situation != "parent_carer" and not service.serves_age(carer_age):
+                continue
+            if not fit.fits(service, situations, carer_age, cared_for):
                 continue
             picked.append(service)
             shown.add(service.id)
@@ -138,10 +141,11 @@ def opening(situations: list[str]) -> str:
     return " ".join(said + [WHO_CAN_HELP])
 
 
-def signposting(directory: Directory, situations: list[str], carer_age: int | None = None) -> Reply:
+def signposting(directory: Directory, situations: list[str], carer_age: int | None = None,
+                 cared_for: str | None = None) -> Reply:
     blocks = [opening(situations)]
     named = [HUB_ID]
-    for situation, services in choose_services(directory, situations, carer_age):
+    for situation, services in choose_services(directory, situations, carer_age, cared_for):
         blocks.append(situation_block(situation, services))
         named += [service.id for service in services]
     blocks.append(hub_line(directory))
@@ -164,7 +168,7 @@ def phone_number(service: Service) -> str | None:
 
 
 def signposting_compact(directory: Directory, situations: list[str], carer_age: int | None = None,
-                        room: int = TEXT_SEGMENTS_LIMIT) -> Reply:
+                        room: int = TEXT_SEGMENTS_LIMIT, cared_for: str | None = None) -> Reply:
     """For a phone's text messages, in at most `room` characters: a number for each need
     while there is room (the first fitting service with one), then Carers' Hub; the full
     reply comes on MORE."""
@@ -175,7 +179,7 @@ def signposting_compact(directory: Directory, situations: list[str], carer_age: 
         head = WHO_CAN_HELP  # a question with its own kind words follows
     entries: list[str] = []
     named = [HUB_ID]
-    for _situation, services in choose_services(directory, situations, carer_age):
+    for _situation, services in choose_services(directory, situations, carer_age, cared_for):
         # A number to ring or text (a web address is too long for a text message), and not
         # Carers' Hub's own number again.
         first = next((service for service in services if phone_number(service) not in (None, hub_phone)), None)

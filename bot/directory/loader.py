@@ -62,7 +62,9 @@ def _replace_contents(session, data: Directory) -> None:
         session.add(models.ServiceRow(
             id=service.id, organisation_id=service.organisation_id, name=service.name,
             summary=service.summary, area=service.area, eligibility=service.eligibility,
-            status=service.status, min_age=service.min_age, max_age=service.max_age, notes=service.notes))
+            status=service.status, min_age=service.min_age, max_age=service.max_age,
+            cared_for_min_age=service.cared_for_min_age, cared_for_max_age=service.cared_for_max_age,
+            notes=service.notes))
     session.flush()
     for service in data.services.values():
         for position, contact in enumerate(service.contacts):

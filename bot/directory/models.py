@@ -25,6 +25,8 @@ class ServiceRow(Base):
     status = sa.Column(sa.String(20), nullable=False)
     min_age = sa.Column(sa.Integer)
     max_age = sa.Column(sa.Integer)
+    cared_for_min_age = sa.Column(sa.Integer)
+    cared_for_max_age = sa.Column(sa.Integer)
     notes = sa.Column(sa.Text, nullable=False, default="")
 
 

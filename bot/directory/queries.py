@@ -70,7 +70,8 @@ def _read(session, version: models.DirectoryVersionRow) -> Directory:
             id=row.id, organisation_id=organisation.id, organisation_name=organisation.name,
             organisation_kind=organisation.kind, name=row.name, summary=row.summary, area=row.area,
             eligibility=row.eligibility, status=row.status, contacts=tuple(contacts[row.id]),
-            min_age=row.min_age, max_age=row.max_age, notes=row.notes)
+            min_age=row.min_age, max_age=row.max_age, cared_for_min_age=row.cared_for_min_age,
+            cared_for_max_age=row.cared_for_max_age, notes=row.notes)
     situations: dict[str, list[str]] = defaultdict(list)
     for row in session.query(models.SituationServiceRow).order_by(
             models.SituationServiceRow.situation, models.SituationServiceRow.priority):

@@ -80,8 +80,10 @@ class Service:
     eligibility: str
     status: str
     contacts: tuple[Contact, ...]
-    min_age: int | None = None
+    min_age: int | None = None  # the carer's age it serves
     max_age: int | None = None
+    cared_for_min_age: int | None = None  # the age of the person cared for, where it matters
+    cared_for_max_age: int | None = None
     notes: str = ""
 
     @property
@@ -102,6 +104,19 @@ class Service:
         if age is None:
             return True
         return (self.min_age is None or age >= self.min_age) and (self.max_age is None or age <= self.max_age)
+
+    @property
+    def only_for_children_cared_for(self) -> bool:
+        # Children's services run to 18 or 19 (SEND to 19, care leavers later).
+        return self.cared_for_max_age is not None and self.cared_for_max_age < 20
+
+    @property
+    def only_for_adults_cared_for(self) -> bool:
+        return self.cared_for_min_age is not None and self.cared_for_min_age >= 18
+
+    @property
+    def only_for_young_carers(self) -> bool:
+        return self.max_age is not None and self.max_age <= 25
 
 
 @dataclass(frozen=True)
@@ -245,6 +260,8 @@ def read_services(path: Path) -> tuple[dict[str, Service], dt.date]:
                 contacts=tuple(_contact(c, file, service_id, research_date) for c in contacts),
                 min_age=_optional_age(service, file, service_id, "min_age"),
                 max_age=_optional_age(service, file, service_id, "max_age"),
+                cared_for_min_age=_optional_age(service, file, service_id, "cared_for_min_age"),
+                cared_for_max_age=_optional_age(service, file, service_id, "cared_for_max_age"),
                 notes=str(service.get("notes") or ""),
             )
     return services, research_date

@@ -1,0 +1,57 @@
+"""Services fit the carer and the person cared for (bot/fit.py, issue 14)."""
+from __future__ import annotations
+
+import pytest
+
+from bot import fit, replies
+from bot.directory.schema import read_directory
+
+DIRECTORY = read_directory()
+
+
+def named(situations, carer_age=None, cared_for=None) -> set[str]:
+    return {service.id for _, services in replies.choose_services(DIRECTORY, situations, carer_age, cared_for)
+            for service in services}
+
+
+def entity(name, value) -> dict:
+    return {"entity": name, "value": value}
+
+
+@pytest.mark.parametrize("entities, expected", [
+    ([entity("relationship", "mother")], fit.ADULT),
+    ([entity("relationship", "partner"), entity("condition", "dementia")], fit.ADULT),
+    ([entity("relationship", "child"), entity("person_age", 6)], fit.CHILD),
+    ([entity("relationship", "child"), entity("person_age", 34)], fit.ADULT),
+    ([entity("person_age", 86)], fit.ADULT),
+    ([entity("relationship", "child")], None),
+    ([], None),
+])
+def test_who_is_cared_for_is_read_from_what_the_carer_said(entities, expected):
+    assert fit.cared_for_from(entities) == expected
+
+
+def test_what_was_said_before_holds_until_the_carer_says_otherwise():
+    assert fit.cared_for_from([], fit.ADULT) == fit.ADULT
+    assert fit.cared_for_from([entity("person_age", 7)], fit.ADULT) == fit.CHILD
+
+
+def test_childrens_short_breaks_are_never_offered_for_an_adult():
+    assert "lambeth_send_short_breaks" not in named(["breaks_respite"], cared_for=fit.ADULT)
+    assert "lambeth_send_short_breaks" not in named(["breaks_respite", "dementia"])  # nothing says a child
+    assert "lambeth_send_short_breaks" in named(["breaks_respite"], cared_for=fit.CHILD)
+    assert "lambeth_send_short_breaks" in named(["parent_carer"])
+
+
+def test_an_adults_service_is_not_offered_for_a_child():
+    assert "lambeth_adult_social_care" not in named(["breaks_respite"], cared_for=fit.CHILD)
+    assert "lambeth_adult_social_care" in named(["breaks_respite"], cared_for=fit.ADULT)
+
+
+def test_the_young_carers_service_needs_a_young_carer():
+    young_only = "carers_hub_lambeth_young_carers"
+    assert young_only not in named(["not_sure_if_carer"])  # a neighbour helping an older woman
+    assert young_only not in named(["professional_referral"], carer_age=52)
+    assert young_only not in named(["professional_referral"])
+    assert young_only in named(["young_carer"])
+    assert young_only in named(["not_sure_if_carer"], carer_age=14)
