@@ -12,6 +12,7 @@ from bot.channels.incoming import is_over_limit
 from bot.directory import queries
 
 PRIVACY_SLOT = "privacy_notice_shown"
+CHECK_IN_SLOT = "check_in_due"  # set by a crisis card, cleared by the next reply
 TEXT_CHANNEL = "twilio"  # SMS and WhatsApp (bot/channels/twilio.py)
 
 
@@ -21,6 +22,13 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.
     except a crisis turn: the card comes first and nothing is put between it and the reader
     (on a phone, a notice after it scrolls "call 999" out of view), so the notice waits
     for the next reply."""
+    events: list[dict[str, Any]] = []
+    if crisis:
+        events.append(SlotSet(CHECK_IN_SLOT, True))
+    elif tracker.get_slot(CHECK_IN_SLOT):
+        # The turn after a crisis card asks how they are first, then helps with what they ask.
+        dispatcher.utter_message(text=replies.check_in_after_crisis(queries.current()))
+        events.append(SlotSet(CHECK_IN_SLOT, False))
     first_reply = not tracker.get_slot(PRIVACY_SLOT)
     if first_reply and not crisis:
         dispatcher.utter_message(text=replies.privacy_notice_short() if on_a_phone(tracker) else replies.privacy_notice())
@@ -36,7 +44,7 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.
         )
     if cut_short and crisis:
         dispatcher.utter_message(text=replies.long_message_note(queries.current()))
-    return [SlotSet(PRIVACY_SLOT, True)] if first_reply and not crisis else []
+    return events + ([SlotSet(PRIVACY_SLOT, True)] if first_reply and not crisis else [])
 
 
 def on_a_phone(tracker: Tracker) -> bool:

@@ -305,6 +305,11 @@ def safety_line(directory: Directory) -> str:
     return " ".join(parts)
 
 
+def check_in_after_crisis(directory: Directory) -> str:
+    """The first words of the reply after a crisis card."""
+    return f"Thank you for writing back. How are you now? {safety_line(directory)}"
+
+
 def safety_question(directory: Directory) -> Reply:
     """The safety line, then the question, with its yes/no options."""
     return Reply(f"{safety_line(directory)}\n{SAFETY_QUESTION}", list(SAFETY_BUTTONS))

@@ -85,6 +85,6 @@ def test_nothing_comes_between_a_crisis_card_and_the_reader_and_the_notice_follo
     messages = bot.say(sender, "my husband has collapsed and he is not breathing")
     assert "999" in messages[0]["text"]
     assert not any("keep this chat for" in m.get("text", "") for m in messages)
-    later = bot.say(sender, "I care for him, he has dementia and I need some support")
-    assert "keep this chat for" in later[0]["text"]
+    later = texts(bot.say(sender, "I care for him, he has dementia and I need some support"))
+    assert "keep this chat for" in later
     assert "keep this chat for" not in texts(bot.say(sender, "thank you"))

@@ -40,3 +40,19 @@ def test_a_bereaved_carer_hears_sympathy_first(bot, sender):
 def test_someone_who_feels_unseen_is_heard_before_the_list(bot, sender):
     reply = texts(bot.say(sender, "No one ever asks how I am. I'm exhausted from looking after my husband"))
     assert replies.HEARD in reply and reply.index(replies.HEARD) < reply.index("- "), reply
+
+
+@pytest.mark.parametrize("crisis, follow_up", [
+    ("I've got mum's tablets in front of me and I'm thinking of taking them all",
+     "ok I put them down. who can sit with mum tonight, she has dementia"),
+    ("my son hit me again last night, I'm scared of him", "I look after him, he has schizophrenia. who can help him?"),
+])
+def test_after_a_crisis_the_next_reply_first_asks_how_they_are(bot, sender, crisis, follow_up):
+    card = bot.say(sender, crisis)
+    assert "999" in card[0]["text"]
+    after = bot.say(sender, follow_up)
+    assert after[0]["text"].startswith("Thank you for writing back. How are you now?"), after
+    assert "999" in after[0]["text"]
+    assert "Short breaks for disabled children" not in texts(after)
+    # Only once: the turn after that is an ordinary one.
+    assert "How are you now?" not in texts(bot.say(sender, "I also need help with money"))

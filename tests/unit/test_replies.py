@@ -160,3 +160,28 @@ def test_the_compact_reply_names_a_number_for_each_need_and_more_gives_the_rest(
     assert len(full) > len(compact)
     for line in named:
         assert line.split(": ")[0][2:] in full
+
+
+def every_template() -> list[str]:
+    return sorted(set(all_reply_texts() + response_templates() + [
+        replies.SYMPATHY, replies.HEARD, replies.APOLOGY, replies.check_in_after_crisis(DIRECTORY),
+        replies.privacy_notice_short(), replies.OUTSIDE_LAMBETH_SHORT, replies.GLAD_YOU_ARE_SAFE, replies.NO_PROBLEM,
+        replies.ANYTHING_ELSE, replies.long_message_note(DIRECTORY), replies.LAMBETH_CONFIRMED, replies.MORE_PROMPT,
+        replies.signposting_compact(DIRECTORY, ["dementia", "financial_hardship"]).text,
+        replies.outside_lambeth_compact(DIRECTORY, ["dementia"]).text]))
+
+
+def test_every_template_reads_at_a_reading_age_of_about_11():
+    from tests.support.readability import grade
+
+    # Flesch-Kincaid grade 7.5 is a reading age of about 12; most templates are far below.
+    hard = [(round(grade(text), 1), text[:100]) for text in every_template() if grade(text) > 7.5]
+    assert not hard
+    assert sum(grade(text) for text in every_template()) / len(every_template()) <= 6
+
+
+def test_the_directory_summaries_carers_read_are_plain_on_average():
+    from tests.support.readability import grade
+
+    summaries = [service.summary for service in DIRECTORY.services.values()]
+    assert sum(grade(summary) for summary in summaries) / len(summaries) <= 7
