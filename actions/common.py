@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import replies
+from bot import fit, preferences, replies
 from bot.channels.incoming import is_over_limit
 from bot.directory import queries
 
@@ -64,6 +64,16 @@ def text_length(tracker: Tracker, question: replies.Reply | None) -> int:
         options = plain_text.numbered_list({"title": b.title} for b in question.buttons)
         used += plain_text.length(question.text) + 2 + (plain_text.length(options) + 2 if options else 0)
     return used
+
+
+def facts_of(tracker: Tracker, carer_age: int | None) -> tuple[fit.Facts, list[dict[str, Any]]]:
+    """What decides which services fit, from this message and what was said before, and the
+    slot events that keep it for the rest of the conversation."""
+    message = tracker.latest_message
+    cared_for = fit.cared_for_from(message.get("entities") or [], tracker.get_slot("cared_for"))
+    stated = preferences.stated(latest_user_text(tracker), list(tracker.get_slot("preferences") or []))
+    facts = fit.Facts(carer_age=carer_age, cared_for=cared_for, preferences=tuple(stated))
+    return facts, [SlotSet("cared_for", cared_for), SlotSet("preferences", stated)]
 
 
 def no_question_pending() -> list[dict[str, Any]]:

@@ -6,8 +6,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_entities, no_question_pending, on_a_phone, send
-from bot import fit, replies, situations
+from actions.common import facts_of, latest_entities, no_question_pending, on_a_phone, send
+from bot import preferences, replies, situations
 from bot.directory import queries
 
 # Answered by the card itself (it ends with Carers' Hub), or not a need to signpost.
@@ -26,22 +26,21 @@ class ActionCrisisResponse(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         directory = queries.current()
         card = replies.crisis(directory, latest_entities(tracker, "crisis_kind"))
-        needs = needs_beside_the_crisis(tracker.latest_message)
-        events = [SlotSet("crisis", True)] + no_question_pending()
+        ages = latest_entities(tracker, "carer_age")
+        facts, fact_events = facts_of(tracker, int(ages[0]) if ages else None)
+        needs = preferences.without_unwanted(needs_beside_the_crisis(tracker.latest_message), list(facts.preferences))
+        events = [SlotSet("crisis", True)] + no_question_pending() + fact_events
         if not needs:
             return events + send(dispatcher, tracker, card, crisis=True)
-        ages = latest_entities(tracker, "carer_age")
-        carer_age = int(ages[0]) if ages else None
-        cared_for = fit.cared_for_from(tracker.latest_message.get("entities") or [], tracker.get_slot("cared_for"))
         if on_a_phone(tracker):
             # The card first and whole; the needs in what is left of three text segments.
             room = replies.TEXT_SEGMENTS_LIMIT - len(card.text) - 2
-            signposting = replies.signposting_compact(directory, needs, carer_age, room, cared_for)
+            signposting = replies.signposting_compact(directory, needs, facts, room)
         else:
-            signposting = replies.signposting(directory, needs, carer_age, cared_for)
+            signposting = replies.signposting(directory, needs, facts)
         known = list(tracker.get_slot("situations") or [])
         already = list(tracker.get_slot("signposted") or [])
-        events += [SlotSet("situations", known + [s for s in needs if s not in known]), SlotSet("cared_for", cared_for),
+        events += [SlotSet("situations", known + [s for s in needs if s not in known]),
                    SlotSet("signposted", already + [s for s in signposting.services if s not in already])]
         return events + send(dispatcher, tracker, card, signposting, crisis=True)
 

@@ -7,8 +7,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_entities, on_a_phone, send, text_length
-from bot import eligibility, fit, replies, situations
+from actions.common import facts_of, latest_entities, on_a_phone, send, text_length
+from bot import eligibility, fit, preferences, replies, situations
 from bot.directory import queries
 
 
@@ -40,9 +40,10 @@ def signpost(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[st
     known = list(tracker.get_slot("situations") or [])
     ages = latest_entities(tracker, "carer_age") or _age_answer(tracker)
     carer_age = int(ages[0]) if ages else _slot_age(tracker)
-    cared_for = fit.cared_for_from(message.get("entities") or [], tracker.get_slot("cared_for"))
+    facts, events = facts_of(tracker, carer_age)
+    found = preferences.without_unwanted(found, list(facts.preferences))
     in_lambeth = _where(tracker)
-    events: list[dict[str, Any]] = [SlotSet("pending_question", None)]
+    events.append(SlotSet("pending_question", None))
     if in_lambeth is not None:
         events.append(SlotSet("in_lambeth", in_lambeth == eligibility.YES))
     elif tracker.get_slot("in_lambeth") is not None:
@@ -58,7 +59,7 @@ def signpost(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[st
     elif not signposted:
         answer = [replies.Reply(replies.LAMBETH_CONFIRMED)]
     else:
-        answer = [replies.signposting(directory, topics or ["wanting_a_person"], carer_age, cared_for)]
+        answer = [replies.signposting(directory, topics or ["wanting_a_person"], facts)]
     # A question goes at the end of the same message, with its own options in place of the
     # reply's: one set of options at a time (on SMS, one numbered list).
     asking = None
@@ -78,14 +79,12 @@ def signpost(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[st
         if outside:
             answer[0] = replies.outside_lambeth_compact(directory, topics, room)
         elif signposted:
-            answer[0] = replies.signposting_compact(directory, topics or ["wanting_a_person"], carer_age, room,
-                                                    cared_for)
+            answer[0] = replies.signposting_compact(directory, topics or ["wanting_a_person"], facts, room)
     if asking:
         answer[0] = replies.with_question(answer[0], asking)
     already = list(tracker.get_slot("signposted") or [])
     events += [
         SlotSet("situations", known + [s for s in found if s not in known]),
-        SlotSet("cared_for", cared_for),
         SlotSet("signposted", already + [s for s in answer[0].services if s not in already]),
     ]
     if ages:
@@ -103,12 +102,13 @@ class ActionMore(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         directory = queries.current()
         said = list(tracker.get_slot("situations") or [])
-        known = [s for s in said if s != "outside_lambeth"]
+        facts = fit.Facts(_slot_age(tracker), tracker.get_slot("cared_for"), tuple(tracker.get_slot("preferences") or []))
+        known = preferences.without_unwanted([s for s in said if s != "outside_lambeth"], list(facts.preferences))
         in_lambeth = tracker.get_slot("in_lambeth")
         if in_lambeth is False or (in_lambeth is None and "outside_lambeth" in said):
             reply = replies.outside_lambeth(directory, known)
         elif known:
-            reply = replies.signposting(directory, known, _slot_age(tracker), tracker.get_slot("cared_for"))
+            reply = replies.signposting(directory, known, facts)
         else:
             reply = replies.offer_person(directory)
         already = list(tracker.get_slot("signposted") or [])

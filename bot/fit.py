@@ -9,6 +9,9 @@ told of being one).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from bot import preferences
 from bot.directory.schema import Service
 
 CHILD, ADULT = "child", "adult"
@@ -16,6 +19,18 @@ CHILD, ADULT = "child", "adult"
 ADULT_RELATIONSHIPS = frozenset({"mother", "father", "partner", "grandparent", "adult_child"})
 YOUNG_SITUATIONS = frozenset({"young_carer", "young_adult_carer"})
 CHILD_SITUATIONS = frozenset({"parent_carer"})
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the carer has said that decides which services fit."""
+    carer_age: int | None = None
+    cared_for: str | None = None  # CHILD, ADULT or None
+    preferences: tuple[str, ...] = ()  # bot/preferences.py
+
+    @property
+    def excluded(self) -> frozenset[str]:
+        return preferences.excluded_services(list(self.preferences))
 
 
 def cared_for_from(entities: list[dict], earlier: str | None = None) -> str | None:
@@ -38,7 +53,10 @@ def cared_for_from(entities: list[dict], earlier: str | None = None) -> str | No
     return earlier
 
 
-def fits(service: Service, situations: list[str], carer_age: int | None, cared_for: str | None) -> bool:
+def fits(service: Service, situations: list[str], facts: Facts) -> bool:
+    if service.id in facts.excluded:  # the carer said they do not want it, or cannot have it
+        return False
+    carer_age, cared_for = facts.carer_age, facts.cared_for
     young = bool(YOUNG_SITUATIONS & set(situations))
     if service.only_for_young_carers and not (young if carer_age is None else service.serves_age(carer_age)):
         return False

@@ -83,7 +83,7 @@ def hub_line(directory: Directory) -> str:
 
 
 def choose_services(
-    directory: Directory, situations: list[str], carer_age: int | None = None, cared_for: str | None = None
+    directory: Directory, situations: list[str], facts: fit.Facts = fit.Facts()
 ) -> list[tuple[str, list[Service]]]:
     """For each situation, up to three services that fit the carer and the person they
     care for (bot/fit.py), in priority order, none repeated.
@@ -97,9 +97,9 @@ def choose_services(
         for service in directory.services_for(situation):
             if service.id in shown:
                 continue
-            if situation != "parent_carer" and not service.serves_age(carer_age):
+            if situation != "parent_carer" and not service.serves_age(facts.carer_age):
                 continue
-            if not fit.fits(service, situations, carer_age, cared_for):
+            if not fit.fits(service, situations, facts):
                 continue
             picked.append(service)
             shown.add(service.id)
@@ -141,11 +141,10 @@ def opening(situations: list[str]) -> str:
     return " ".join(said + [WHO_CAN_HELP])
 
 
-def signposting(directory: Directory, situations: list[str], carer_age: int | None = None,
-                 cared_for: str | None = None) -> Reply:
+def signposting(directory: Directory, situations: list[str], facts: fit.Facts = fit.Facts()) -> Reply:
     blocks = [opening(situations)]
     named = [HUB_ID]
-    for situation, services in choose_services(directory, situations, carer_age, cared_for):
+    for situation, services in choose_services(directory, situations, facts):
         blocks.append(situation_block(situation, services))
         named += [service.id for service in services]
     blocks.append(hub_line(directory))
@@ -167,8 +166,8 @@ def phone_number(service: Service) -> str | None:
     return numbers[0].value if numbers else None
 
 
-def signposting_compact(directory: Directory, situations: list[str], carer_age: int | None = None,
-                        room: int = TEXT_SEGMENTS_LIMIT, cared_for: str | None = None) -> Reply:
+def signposting_compact(directory: Directory, situations: list[str], facts: fit.Facts = fit.Facts(),
+                        room: int = TEXT_SEGMENTS_LIMIT) -> Reply:
     """For a phone's text messages, in at most `room` characters: a number for each need
     while there is room (the first fitting service with one), then Carers' Hub; the full
     reply comes on MORE."""
@@ -179,7 +178,7 @@ def signposting_compact(directory: Directory, situations: list[str], carer_age: 
         head = WHO_CAN_HELP  # a question with its own kind words follows
     entries: list[str] = []
     named = [HUB_ID]
-    for _situation, services in choose_services(directory, situations, carer_age, cared_for):
+    for _situation, services in choose_services(directory, situations, facts):
         # A number to ring or text (a web address is too long for a text message), and not
         # Carers' Hub's own number again.
         first = next((service for service in services if phone_number(service) not in (None, hub_phone)), None)

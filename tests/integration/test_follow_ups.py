@@ -56,3 +56,29 @@ def test_after_a_crisis_the_next_reply_first_asks_how_they_are(bot, sender, cris
     assert "Short breaks for disabled children" not in texts(after)
     # Only once: the turn after that is an ordinary one.
     assert "How are you now?" not in texts(bot.say(sender, "I also need help with money"))
+
+
+YOUNG_CARERS_SERVICE = "Carers' Hub Lambeth - Young Carers"
+CHILDRENS_SHORT_BREAKS = "short breaks for disabled children"
+CARERS_ALLOWANCE_UNIT = "Carer's Allowance Unit"
+
+
+@pytest.mark.parametrize("message, must_not", [
+    ("I look after my mum who has Parkinson's and I really need a break", CHILDRENS_SHORT_BREAKS),
+    ("My husband has dementia and I need a break from it", CHILDRENS_SHORT_BREAKS),
+    ("I'm a GP and I'd like to refer a 52 year old patient who cares for her husband", YOUNG_CARERS_SERVICE),
+    ("I help the old lady next door with her shopping, does that make me a carer?", YOUNG_CARERS_SERVICE),
+    ("I don't want money, I just want someone to talk to. I look after my dad who has COPD", CARERS_ALLOWANCE_UNIT),
+    ("I'm 19 and a full-time student at uni, and I look after my mum who has MS. Can I get any money?",
+     CARERS_ALLOWANCE_UNIT),
+])
+def test_services_that_do_not_fit_the_person_are_not_offered(bot, sender, message, must_not):
+    reply = texts(bot.say(sender, message))
+    assert "020 7501 8970" in reply
+    assert must_not.lower() not in reply.lower(), reply
+
+
+def test_a_preference_holds_for_the_rest_of_the_conversation(bot, sender):
+    bot.say(sender, "I don't want money or benefits, I just need some time to myself. I care for my wife")
+    reply = texts(bot.say(sender, "she has dementia and I work full time"))
+    assert CARERS_ALLOWANCE_UNIT.lower() not in reply.lower(), reply

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot import fit, replies
+from bot import fit, preferences, replies
 from bot.directory.schema import read_directory
 
 DIRECTORY = read_directory()
 
 
-def named(situations, carer_age=None, cared_for=None) -> set[str]:
-    return {service.id for _, services in replies.choose_services(DIRECTORY, situations, carer_age, cared_for)
-            for service in services}
+def named(situations, carer_age=None, cared_for=None, preferences=()) -> set[str]:
+    facts = fit.Facts(carer_age, cared_for, tuple(preferences))
+    return {service.id for _, services in replies.choose_services(DIRECTORY, situations, facts) for service in services}
 
 
 def entity(name, value) -> dict:
@@ -55,3 +55,28 @@ def test_the_young_carers_service_needs_a_young_carer():
     assert young_only not in named(["professional_referral"])
     assert young_only in named(["young_carer"])
     assert young_only in named(["not_sure_if_carer"], carer_age=14)
+
+
+@pytest.mark.parametrize("text", ["I don't want money, I just want someone to talk to", "it's not about the money",
+                                  "we don't need benefits, we need a break"])
+def test_a_carer_who_wants_no_money_is_offered_none_for_the_rest_of_the_conversation(text):
+    said = preferences.stated(text)
+    assert said == [preferences.NO_MONEY]
+    assert preferences.stated("dad has dementia", said) == said  # it holds
+    offered = named(["working_carer", "older_person"], preferences=said)
+    assert not offered & preferences.MONEY_SERVICES
+    assert preferences.without_unwanted(["financial_hardship", "wellbeing"], said) == ["wellbeing"]
+
+
+@pytest.mark.parametrize("text", ["I'm a full-time student and I look after my mum", "I'm at uni in Brixton",
+                                  "I'm 19 and studying full time"])
+def test_a_full_time_student_is_not_offered_carers_allowance(text):
+    said = preferences.stated(text)
+    assert "dwp_carers_allowance_unit" not in named(["young_adult_carer", "financial_hardship"], preferences=said)
+    assert "dwp_carers_allowance_unit" in named(["young_adult_carer", "financial_hardship"])
+
+
+@pytest.mark.parametrize("text", ["I need money for the gas bill", "I want to talk to someone about money",
+                                  "my mum is a student nurse"])
+def test_ordinary_words_about_money_or_study_state_no_preference(text):
+    assert preferences.stated(text) == []

@@ -6,7 +6,7 @@ import itertools
 import pytest
 import yaml
 
-from bot import replies, situations
+from bot import fit, replies, situations
 from bot.directory.schema import read_directory
 from bot.safety import KINDS
 from bot.settings import PROJECT_ROOT
@@ -19,7 +19,7 @@ def all_reply_texts() -> list[str]:
     texts = []
     for key in situations.KEYS:
         for age in (None, 12, 20, 45):
-            texts.append(replies.signposting(DIRECTORY, [key], age).text)
+            texts.append(replies.signposting(DIRECTORY, [key], fit.Facts(carer_age=age)).text)
     for pair in itertools.combinations(sorted(situations.KEYS), 2):
         texts.append(replies.signposting(DIRECTORY, list(pair)).text)
     for count in (1, 2, 3):
@@ -58,12 +58,12 @@ def test_every_situation_ends_with_carers_hub(key):
 
 def test_several_needs_are_grouped_at_most_three_each_none_repeated():
     keys = ["young_carer", "mental_illness", "financial_hardship"]
-    groups = replies.choose_services(DIRECTORY, keys, carer_age=15)
+    groups = replies.choose_services(DIRECTORY, keys, fit.Facts(carer_age=15))
     assert [key for key, _ in groups] == keys
     ids = [service.id for _, services in groups for service in services]
     assert all(len(services) <= 3 for _, services in groups)
     assert len(ids) == len(set(ids)) and "carers_hub_lambeth" not in ids
-    text = replies.signposting(DIRECTORY, keys, 15).text
+    text = replies.signposting(DIRECTORY, keys, fit.Facts(carer_age=15)).text
     assert text.index("Young carers") < text.index("Mental illness") < text.index("Money")
 
 
@@ -81,7 +81,7 @@ def test_services_without_checked_contacts_route_through_carers_hub():
 
 
 def test_age_limits_are_respected():
-    adult = replies.choose_services(DIRECTORY, ["young_carer"], carer_age=30)
+    adult = replies.choose_services(DIRECTORY, ["young_carer"], fit.Facts(carer_age=30))
     assert "childline" not in [s.id for _, group in adult for s in group]
 
 
@@ -137,7 +137,7 @@ def first_text_reply(situations_said: list[str], age: int | None = None) -> str:
     question = replies.refining_question("lambeth")
     options = plain_text.numbered_list({"title": b.title} for b in question.buttons)
     room = replies.TEXT_SEGMENTS_LIMIT - len(replies.privacy_notice_short()) - len(question.text) - len(options) - 6
-    answer = replies.with_question(replies.signposting_compact(DIRECTORY, situations_said, age, room), question)
+    answer = replies.with_question(replies.signposting_compact(DIRECTORY, situations_said, fit.Facts(carer_age=age), room), question)
     message = {"text": answer.text, "buttons": [{"title": b.title, "payload": b.payload} for b in answer.buttons]}
     return "\n\n".join([replies.privacy_notice_short()] + plain_text.render(message))
 
