@@ -17,9 +17,11 @@ from bot.settings import PROJECT_ROOT
 
 MODELS_DIR = PROJECT_ROOT / "models"
 TRAINING_DATA = ("data/nlu", "data/rules", "data/stories")
-# The custom components' code runs when the model loads, so only the one that stores
-# something at training time (the entity vocabulary) is part of the fingerprint.
-TRAINING_INPUTS = ("config.yml", "domain.yml", *TRAINING_DATA, "bot/nlu/components.py")
+# The custom components' code runs when the model loads, so only those whose work at
+# training time is stored count: the entity vocabulary, the encoder's features DIET learns
+# from, and the second opinion's classifier.
+TRAINING_INPUTS = ("config.yml", "domain.yml", *TRAINING_DATA, "bot/nlu/components.py", "bot/nlu/encoder.py",
+                   "bot/nlu/sentence_encoder_featurizer.py", "bot/nlu/crisis_second_opinion.py")
 
 
 def _files(root: Path, inputs: tuple[str, ...]) -> list[Path]:
