@@ -8,9 +8,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_entities, no_question_pending, send
+from actions.common import latest_entities, latest_user_text, no_question_pending, send
 from actions.signposting import has_something_to_signpost, signpost
 from bot import db, replies
+from bot.questions import is_question
 from bot.conversations import provenance
 from bot.conversations.erasure_marker import ERASED_SLOT
 from bot.directory import queries
@@ -59,6 +60,8 @@ class ActionDefaultFallback(Action):
             # Distress the bot cannot place: first make sure the carer is safe.
             question = replies.safety_question(queries.current())
             return [SlotSet("pending_question", "safety")] + send(dispatcher, tracker, question)
+        if is_question(latest_user_text(tracker)):
+            return send(dispatcher, tracker, replies.cannot_answer(queries.current()))
         return send(dispatcher, tracker, replies.not_understood(queries.current(), _fallbacks_in_a_row(tracker)))
 
 

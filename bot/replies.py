@@ -270,6 +270,12 @@ def out_of_scope(directory: Directory) -> Reply:
     )
 
 
+def cannot_answer(directory: Directory) -> Reply:
+    """An honest answer to a question the bot cannot answer from its facts."""
+    return Reply("I'm sorry, I don't know the answer to that. The people at Carers' Hub Lambeth can help.\n"
+                 + hub_line(directory), buttons=[Button("Talk to a person", "/ask_for_person")])
+
+
 def not_understood(directory: Directory, times: int) -> Reply:
     if times >= 2:
         return Reply(

@@ -9,7 +9,6 @@ must reach the crisis contacts.
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import GraphComponent
@@ -18,22 +17,12 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.questions import is_question
+
 SMALL_TALK = frozenset({"thank", "greet", "goodbye", "affirm"})
 NOT_AN_ANSWER = frozenset(SMALL_TALK | {"deny", "nlu_fallback", "crisis", "inform", "cancel", "start_again"})
 ASKING_FOR_A_PERSON = "ask_for_person"
-_QUESTION = re.compile(
-    r"\?|^\W*(who|what|whats|where|when|why|how|which|is|are|can|could|will|would|do|does|did|should|shall|may|anyone"
-    r"|any)\b|(^|[,;:.!]\s*|\b(so|and|but|then)\s+)(who|what|where|when|why|how|which)\b",
-    re.IGNORECASE)
-# A message that starts by thanking, greeting or answering yes is that, whatever follows.
-_SMALL_TALK_FIRST = re.compile(
-    r"^\W*(yes|yeah|yep|yup|ok|okay|sure|please|thanks|thank you|thank u|ty|cheers|hi|hello|hiya|hey|bye|goodbye)\b",
-    re.IGNORECASE)
 CLEAR_SHARE = 0.5  # the best other guess's share of what is left once small talk is set aside
-
-
-def is_question(text: str) -> bool:
-    return bool(_QUESTION.search(text)) and not _SMALL_TALK_FIRST.search(text)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

@@ -82,3 +82,11 @@ def test_a_preference_holds_for_the_rest_of_the_conversation(bot, sender):
     bot.say(sender, "I don't want money or benefits, I just need some time to myself. I care for my wife")
     reply = texts(bot.say(sender, "she has dementia and I work full time"))
     assert CARERS_ALLOWANCE_UNIT.lower() not in reply.lower(), reply
+
+
+@pytest.mark.parametrize("question", ["will they take me off mum if i ring them?", "who can help HIM?",
+                                      "what happens at the meeting next week?"])
+def test_a_question_the_bot_cannot_place_gets_an_honest_answer_and_a_person(bot, sender, question):
+    reply = texts(bot.say(sender, question))
+    assert "didn't quite understand" not in reply and "You're welcome" not in reply, reply
+    assert HUB_PHONE in reply, reply

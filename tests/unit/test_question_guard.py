@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.question_guard import QuestionGuard, is_question
+from bot.nlu.question_guard import QuestionGuard
+from bot.questions import is_question
 
 
 def parsed(text: str, *ranking: tuple[str, float]) -> Message:

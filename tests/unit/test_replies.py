@@ -168,7 +168,7 @@ def every_template() -> list[str]:
         replies.privacy_notice_short(), replies.OUTSIDE_LAMBETH_SHORT, replies.GLAD_YOU_ARE_SAFE, replies.NO_PROBLEM,
         replies.ANYTHING_ELSE, replies.long_message_note(DIRECTORY), replies.LAMBETH_CONFIRMED, replies.MORE_PROMPT,
         replies.signposting_compact(DIRECTORY, ["dementia", "financial_hardship"]).text,
-        replies.outside_lambeth_compact(DIRECTORY, ["dementia"]).text]))
+        replies.outside_lambeth_compact(DIRECTORY, ["dementia"]).text, replies.cannot_answer(DIRECTORY).text]))
 
 
 def test_every_template_reads_at_a_reading_age_of_about_11():

@@ -1,0 +1,18 @@
+"""Is a message a question? Used by understanding (bot/nlu/question_guard.py) and by the
+actions (a question the bot cannot place gets an honest "I don't know" and a person)."""
+from __future__ import annotations
+
+import re
+
+_QUESTION = re.compile(
+    r"\?|^\W*(who|what|whats|where|when|why|how|which|is|are|can|could|will|would|do|does|did|should|shall|may|anyone"
+    r"|any)\b|(^|[,;:.!]\s*|\b(so|and|but|then)\s+)(who|what|where|when|why|how|which)\b",
+    re.IGNORECASE)
+# A message that starts by thanking, greeting or answering yes is that, whatever follows.
+_SMALL_TALK_FIRST = re.compile(
+    r"^\W*(yes|yeah|yep|yup|ok|okay|sure|please|thanks|thank you|thank u|ty|cheers|hi|hello|hiya|hey|bye|goodbye)\b",
+    re.IGNORECASE)
+
+
+def is_question(text: str) -> bool:
+    return bool(_QUESTION.search(text)) and not _SMALL_TALK_FIRST.search(text)
