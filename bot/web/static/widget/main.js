@@ -4,7 +4,7 @@ import { loadConfig } from "./config.js";
 import { connect } from "./connection.js";
 import { guardFocus } from "./focus-guard.js";
 import { makeLinker } from "./linkify.js";
-import { leaveQuickly, watchEscapeTwice } from "./quick-exit.js";
+import { leaveQuickly, watchShiftThrice } from "./quick-exit.js";
 import { forgetEverything, freshState, loadState, saveState } from "./store.js";
 import { createView } from "./view.js";
 import { BACK_ONLINE, LABELS, STARTED_AGAIN, noReplyText, offlineText } from "./wording.js";
@@ -39,7 +39,7 @@ export async function start(options) {
   });
   document.body.prepend(view.host);
   guardFocus({ widgetHost: view.host, bar: view.bar, panel: view.panel, isOpen: view.isOpen, fold: () => setOpen(false, false) });
-  watchEscapeTwice(leave);
+  watchShiftThrice(leave);
 
   function showIntro() {
     view.showIntro({ notice: config?.privacy_notice, greeting: config?.greeting?.text });

@@ -16,7 +16,7 @@ export const LABELS = {
   youSaid: "You said:",
   typing: "Writing a reply",
   notConnected: "Not connected. Trying again…",
-  leaveHint: "Tip: press Escape twice to leave this site quickly.",
+  leaveHint: "Tip: press Shift three times to leave this site quickly.",
 };
 
 function contactSentence(config) {
