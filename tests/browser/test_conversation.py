@@ -47,6 +47,8 @@ def test_quick_reply_and_typed_message_get_signposting_with_links(chat, bot, hub
     # The reply was also given to screen readers, through the polite live region.
     expect(chat.announcer).to_have_attribute("aria-live", "polite")
     expect(chat.announcer).to_contain_text(hub.phone)
+    expect(chat.announcer).to_contain_text("New reply:")
+    assert "https://" not in chat.announcer.inner_text(), "web addresses are read as 'link'"
     assert user_texts(bot.tracker(session_id))[-1] == "I look after my mum and I need a break"
 
 
@@ -70,8 +72,15 @@ def test_reload_keeps_the_conversation_and_start_again_clears_it(chat, bot, hub)
     chat.wait_for_bot_text(hub.pattern, after=replies_before)
     assert user_texts(bot.tracker(session_id)) == ["I need a break from caring for my dad", "my dad has dementia"]
 
+    # Start again asks first: "no" keeps everything, "yes" clears it.
+    chat.page.once("dialog", lambda dialog: dialog.dismiss())
+    chat.page.get_by_role("button", name="Start again").click()
+    assert chat.conversation() == chat.conversation() and chat.user_messages.count() == 2
+    asked = []
+    chat.page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
     chat.page.get_by_role("button", name="Start again").click()
     expect(chat.user_messages).to_have_count(0)
+    assert asked and "clears the chat" in asked[0]
     expect(chat.bot_messages).to_have_count(1)  # only the greeting
     expect(chat.quick_replies).to_have_count(len(replies.greeting().buttons))
     new_state = chat.stored()

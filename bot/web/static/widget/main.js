@@ -7,7 +7,7 @@ import { makeLinker } from "./linkify.js";
 import { leaveQuickly, watchShiftThrice } from "./quick-exit.js";
 import { forgetEverything, freshState, loadState, saveState } from "./store.js";
 import { createView } from "./view.js";
-import { BACK_ONLINE, LABELS, STARTED_AGAIN, noReplyText, offlineText } from "./wording.js";
+import { BACK_ONLINE, CONFIRM_START_AGAIN, LABELS, STARTED_AGAIN, noReplyText, offlineText } from "./wording.js";
 
 // Long enough for a slow turn (action server, database), short enough not to leave a
 // carer waiting in silence.
@@ -149,6 +149,8 @@ export async function start(options) {
   }
 
   function startAgain() {
+    // One slip of a finger must not lose the conversation.
+    if (state.messages.length && !window.confirm(CONFIRM_START_AGAIN)) return;
     connection?.close();
     connection = null;
     waitForReply(false);

@@ -174,7 +174,8 @@ export function createView({ base, linkify, handlers }) {
       // privacy notice after a reply) leaves the last buttons in place.
       if (message.who === "user") showQuickReplies([]);
       else if (Array.isArray(message.buttons) && message.buttons.length) showQuickReplies(message.buttons);
-      if (announce) this.announce(message.text);
+      // Screen readers hear "New reply:" and the words; a web address is read as "link".
+      if (announce) this.announce(`${LABELS.newReply} ${String(message.text || "").replace(/https?:\/\/\S+/g, LABELS.link)}`);
       scrollToShow(item);
     },
 

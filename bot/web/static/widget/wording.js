@@ -17,7 +17,11 @@ export const LABELS = {
   typing: "Writing a reply",
   notConnected: "Not connected. Trying again…",
   leaveHint: "Tip: press Shift three times to leave this site quickly.",
+  newReply: "New reply:",
+  link: "link",
 };
+
+export const CONFIRM_START_AGAIN = "Start a new conversation? This clears the chat on this device.";
 
 function contactSentence(config) {
   const hub = config?.hub;
