@@ -1,6 +1,8 @@
 """A carer's conversation through the widget on the demo page, with the real bot."""
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import expect
 
 from bot import replies
@@ -56,6 +58,8 @@ def test_reload_keeps_the_conversation_and_start_again_clears_it(chat, bot, hub)
     chat.open_chat()
     chat.send("I need a break from caring for my dad")
     chat.wait_for_bot_text(hub.pattern, after=1)
+    # The reply's last part, its question with the buttons, may arrive a moment after the rest.
+    chat.wait_for_bot_text(re.escape(replies.refining_question("lambeth").text[:30]), after=1)
     before = chat.conversation()
     session_id = chat.stored()["sessionId"]
 
