@@ -102,3 +102,14 @@ def test_user_text_is_shown_as_text_never_as_html(chat):
     assert chat.page.evaluate("() => window.__injected === undefined")
     assert chat.page.locator(".messages .message.user img, .messages .message.user b").count() == 0
     assert chat.links(".messages .message.user") == [], "the carer's own words are never made into links"
+
+
+def test_a_reply_about_several_needs_is_at_most_three_bubbles_before_the_carer_acts(chat, hub):
+    chat.open_chat()
+    before = chat.bot_messages.count()
+    chat.send("My dad has dementia, I work full time and we are struggling with money. I need a break.")
+    chat.wait_for_bot_text(re.escape(replies.refining_question("lambeth").text[:30]), after=before)
+    chat.page.wait_for_timeout(500)  # nothing more is coming
+    texts = [text for who, text in chat.conversation() if who == "bot"][before:]
+    assert 1 <= len(texts) <= 3, texts
+    assert any(hub.phone in text for text in texts)
