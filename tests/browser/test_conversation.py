@@ -77,9 +77,12 @@ def test_reload_keeps_the_conversation_and_start_again_clears_it(chat, bot, hub)
     assert user_texts(bot.tracker(session_id)) == ["I need a break from caring for my dad", "my dad has dementia"]
 
     # Start again asks first: "no" keeps everything, "yes" clears it.
+    kept = chat.conversation()
     chat.page.once("dialog", lambda dialog: dialog.dismiss())
     chat.page.get_by_role("button", name="Start again").click()
-    assert chat.conversation() == chat.conversation() and chat.user_messages.count() == 2
+    chat.page.wait_for_timeout(300)
+    assert chat.conversation() == kept and chat.user_messages.count() == 2
+    assert chat.stored()["sessionId"] == session_id
     asked = []
     chat.page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
     chat.page.get_by_role("button", name="Start again").click()
