@@ -7,8 +7,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import facts_of, latest_entities, on_a_phone, send, text_length
-from bot import eligibility, fit, preferences, replies, situations
+from actions.common import facts_of, latest_entities, latest_user_text, on_a_phone, send, text_length
+from bot import eligibility, fit, opening_hours, preferences, replies, situations
+from bot.questions import asks_about_now
 from bot.directory import queries
 
 
@@ -80,6 +81,10 @@ def signpost(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[st
             answer[0] = replies.outside_lambeth_compact(directory, topics, room)
         elif signposted:
             answer[0] = replies.signposting_compact(directory, topics or ["wanting_a_person"], facts, room)
+    elif signposted and asks_about_now(latest_user_text(tracker)):
+        # "Who can sit with mum tonight?": who answers now, in the same reply.
+        open_now = replies.who_is_open(directory, topics, facts, opening_hours.now(), with_hub=False)
+        answer[0] = replies.joined(answer[0], open_now)
     if asking:
         answer[0] = replies.with_question(answer[0], asking)
     already = list(tracker.get_slot("signposted") or [])

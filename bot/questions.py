@@ -16,3 +16,14 @@ _SMALL_TALK_FIRST = re.compile(
 
 def is_question(text: str) -> bool:
     return bool(_QUESTION.search(text)) and not _SMALL_TALK_FIRST.search(text)
+
+
+# "Tonight", "this weekend", "right now": the carer needs someone who answers now, so the
+# reply says who is open (bot/opening_hours.py) as well as who can help.
+_NOW = re.compile(r"\b(tonight|right now|this evening|at night|overnight|weekend|saturday|sunday|out of hours"
+                  r"|bank holiday|after 5|middle of the night|(open|ring|call|phone|talk|speak|anyone|anybody) "
+                  r"(now|today))\b", re.IGNORECASE)
+
+
+def asks_about_now(text: str) -> bool:
+    return bool(_NOW.search(text))

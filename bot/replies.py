@@ -402,6 +402,12 @@ def with_question(reply: Reply, question: Reply) -> Reply:
     return Reply(f"{reply.text}\n\n{question.text}", buttons=list(question.buttons), services=reply.services)
 
 
+def joined(first: Reply, second: Reply) -> Reply:
+    """Two replies as one message (one bubble), with the second's options."""
+    named = first.services + [s for s in second.services if s not in first.services]
+    return Reply(f"{first.text}\n\n{second.text}", buttons=list(second.buttons or first.buttons), services=named)
+
+
 def refining_question(key: str) -> Reply:
     text, buttons = QUESTIONS[key]
     return Reply(text, buttons=list(buttons))
@@ -459,3 +465,121 @@ def outside_lambeth_compact(directory: Directory, situations: list[str], room: i
         entries.append(entry)
         named.append(national[0].id)
     return Reply("\n".join([OUTSIDE_LAMBETH_SHORT, *entries, tail]), services=named)
+
+
+# --- answers to questions ---------------------------------------------------------------------
+
+
+def service_lines(directory: Directory, service_ids: list[str] | tuple[str, ...], facts: fit.Facts | None = None,
+                  situations: list[str] | None = None, why: str | None = None) -> tuple[list[str], list[str]]:
+    """One entry for each listed service that can be reached (and fits, given the facts),
+    and their ids; `why` in place of each service's own summary."""
+    picked = [directory.services[i] for i in service_ids
+              if i in directory.services and directory.services[i].active and service_contacts(directory.services[i])
+              and (facts is None or fit.fits(directory.services[i], situations or [], facts))]
+    entries = [service_entry(service) if why is None
+               else f"- {service.name}: {why}\n  " + " | ".join(service_contacts(service)) for service in picked]
+    return entries, [service.id for service in picked]
+
+
+def faq_answer(directory: Directory, answer_text: str, service_ids: tuple[str, ...], facts: fit.Facts | None = None,
+               situation: str | None = None, with_hub: bool = True) -> Reply:
+    """The answer to a question, then who to contact about it, then Carers' Hub (unless
+    another part of the same reply ends with it)."""
+    entries, named = service_lines(directory, [i for i in service_ids if i != HUB_ID], facts,
+                                   [situation] if situation else [])
+    blocks = [answer_text] + (["Who to contact:\n" + "\n".join(entries)] if entries else []) \
+        + ([hub_line(directory)] if with_hub else [])
+    return Reply("\n\n".join(blocks), buttons=[Button("Talk to a person", "/ask_for_person")], services=[HUB_ID] + named)
+
+
+# --- who can be rung now ----------------------------------------------------------------------
+
+# Lines that answer day and night, for anyone, named when the carer asks who is open now.
+ANY_TIME_LINES = ("samaritans", "nhs_111")
+
+
+def _clock_words(moment) -> str:
+    hour = moment.strftime("%I").lstrip("0")
+    minutes = moment.strftime("%M")
+    return f"{moment.strftime('%A')}, {hour}{'' if minutes == '00' else ':' + minutes}{moment.strftime('%p').lower()}"
+
+
+def who_is_open(directory: Directory, situations: list[str], facts: fit.Facts, moment, with_hub: bool = True) -> Reply:
+    """Who answers the phone now (Europe/London), for what the carer has told us, then the
+    lines open day and night; Carers' Hub's hours are said only if the directory has them
+    (and its contacts, unless another part of the same reply ends with them)."""
+    from bot import opening_hours
+
+    def open_now(service: Service) -> bool:
+        hours = service.verified_contacts("hours")
+        parsed = opening_hours.parse(hours[0].value) if hours else None
+        return bool(parsed and parsed.open_at(moment) and phone_number(service))
+
+    candidates = [service for _situation, services in choose_services(directory, situations, facts)
+                  for service in services]
+    open_for_you = [s for s in candidates if open_now(s) and s.id not in ANY_TIME_LINES]
+    any_time = [directory.services[i] for i in ANY_TIME_LINES if i in directory.services and open_now(directory.services[i])]
+    blocks = [f"It is {_clock_words(moment.astimezone(opening_hours.LONDON))} now."]
+    if open_for_you:
+        blocks.append("Open now for what you told me:\n" + "\n".join(
+            f"- {s.name}: {phone_number(s)}" for s in open_for_you[:MAX_SERVICES_PER_SITUATION]))
+    elif situations:
+        blocks.append("None of the services I named for you is open now, as far as I know.")
+    blocks.append("Open day and night, for anyone:\n" + "\n".join(f"- {s.name}: {phone_number(s)}" for s in any_time)
+                  + "\nIf anyone is in danger, call 999.")
+    service = hub(directory)
+    if open_now(service):
+        blocks.append(f"Carers' Hub Lambeth is open now: {phone_number(service)}.")
+    else:
+        blocks.append("I don't know when Carers' Hub Lambeth is open. You can leave a message any time."
+                      + ("\n" + hub_line(directory) if with_hub else ""))
+    named = [s.id for s in open_for_you[:MAX_SERVICES_PER_SITUATION]] + [s.id for s in any_time] + [HUB_ID]
+    return Reply("\n\n".join(blocks), buttons=[Button("Talk to a person", "/ask_for_person")], services=named)
+
+
+# --- help for the person cared for ------------------------------------------------------------
+
+# Services for the person themselves, not the carer, by what the carer has told us.
+FOR_AN_ADULT = ("lambeth_adult_social_care",)
+FOR_A_CHILD = ("lambeth_childrens_social_care",)
+FOR_MENTAL_HEALTH = ("slam",)
+ADULT_CARE = "ask them to look at the care and support the person needs."
+CHILD_CARE = "ask them for help for the child and the family."
+MENTAL_HEALTH_SITUATIONS = frozenset({"mental_illness", "substance_misuse"})
+NO_DRUG_SERVICE = ("For drink or drugs, I don't have a checked local service. His or her GP can refer them, "
+                   "and Carers' Hub Lambeth can help you find one.")
+
+
+def help_for_the_person(directory: Directory, situations: list[str], facts: fit.Facts, after_crisis: bool) -> Reply:
+    """Who can help the person the carer looks after (or who harmed them): care and support,
+    mental health, drink or drugs, then Carers' Hub for the carer."""
+    care, why = (FOR_A_CHILD, CHILD_CARE) if facts.cared_for == fit.CHILD else (FOR_AN_ADULT, ADULT_CARE)
+    entries, named = service_lines(directory, care, why=why)
+    if after_crisis or MENTAL_HEALTH_SITUATIONS & set(situations):
+        more_entries, more_named = service_lines(directory, FOR_MENTAL_HEALTH)
+        entries, named = entries + more_entries, named + more_named
+    blocks = ["Help for the person you care for:\n" + "\n".join(entries)]
+    if "substance_misuse" in situations or after_crisis:
+        blocks.append(NO_DRUG_SERVICE)
+    if after_crisis:
+        blocks.append("You matter too. If you are hurt or in danger, call 999.")
+    blocks.append(hub_line(directory))
+    return Reply("\n\n".join(blocks), buttons=[Button("Talk to a person", "/ask_for_person")], services=[HUB_ID] + named)
+
+
+def faq_answer_compact(directory: Directory, answer_text: str, service_ids: list[str],
+                       room: int = TEXT_SEGMENTS_LIMIT - 130) -> Reply:
+    """faq_answer() for a first text message: as many of the answer's sentences as fit,
+    then one number to ring and Carers' Hub's."""
+    hub_phone = phone_number(hub(directory))
+    others = [directory.services[i] for i in service_ids if i != HUB_ID and phone_number(directory.services[i])
+              not in (None, hub_phone)]
+    tail = ([f"{others[0].name}: {phone_number(others[0])}"] if others else []) + \
+        [f"Carers' Hub Lambeth: {hub_phone}" if hub_phone else "Carers' Hub Lambeth can help."]
+    kept: list[str] = []
+    for sentence in answer_text.replace(". ", ".\n").splitlines():
+        if len(" ".join(kept + [sentence])) + len("\n".join(tail)) + 1 > room:
+            break
+        kept.append(sentence)
+    return Reply("\n".join([" ".join(kept)] + tail), services=[HUB_ID] + [s.id for s in others[:1]])

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot import faq
+
 
 @dataclass(frozen=True)
 class Situation:
@@ -124,6 +126,8 @@ def recognise(intent: dict | None, ranking: list[dict] | None, entities: list[di
     carer_ages = _ints(entities, "carer_age")
     person_ages = _ints(entities, "person_age")
     intent_name = (intent or {}).get("name") or ""
+    # A question with one answer (bot/faq.py) is about a situation too: "what is respite?"
+    intent_name = faq.situation_of({"intent": intent or {}}) or intent_name
     if _plausible(intent_name, values, carer_ages, person_ages):
         add(SITUATION_BY_INTENT.get(intent_name))
     for entity in entities:

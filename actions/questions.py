@@ -1,0 +1,85 @@
+"""Follow-up questions: a question with one answer (the ResponseSelector's FAQ), who can be
+rung now, and who can help the person cared for."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import facts_of, latest_user_text, no_question_pending, on_a_phone, send, text_length
+from bot import faq, opening_hours, replies
+from bot.questions import asks_about_now
+from bot.directory import queries
+
+
+def _remember(tracker: Tracker, situation: str | None, reply: replies.Reply) -> list[dict[str, Any]]:
+    known = list(tracker.get_slot("situations") or [])
+    already = list(tracker.get_slot("signposted") or [])
+    events = [SlotSet("signposted", already + [s for s in reply.services if s not in already])]
+    if situation and situation not in known:
+        events.append(SlotSet("situations", known + [situation]))
+    return events
+
+
+def _slot_age(tracker: Tracker) -> int | None:
+    value = tracker.get_slot("carer_age")
+    return int(value) if value is not None else None
+
+
+class ActionFaq(Action):
+    """The answer the ResponseSelector chose, with the checked contacts that go with it."""
+
+    def name(self) -> str:
+        return "action_faq"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        directory = queries.current()
+        message = tracker.latest_message
+        key = faq.key_of(message)
+        chosen = ((message.get("response_selector") or {}).get(faq.RETRIEVAL_INTENT) or {}).get("response") or {}
+        texts = [r.get("text") for r in chosen.get("responses") or [] if r.get("text")]
+        facts, events = facts_of(tracker, _slot_age(tracker))
+        if key is None or not texts:
+            return no_question_pending() + events + send(dispatcher, tracker, replies.cannot_answer(directory))
+        answer = faq.ANSWERS[key]
+        now_too = asks_about_now(latest_user_text(tracker))
+        reply = replies.faq_answer(directory, texts[0], answer.services, None if answer.for_any_carer else facts,
+                                   answer.situation, with_hub=not now_too)
+        if on_a_phone(tracker) and not tracker.get_slot("privacy_notice_shown"):
+            room = replies.TEXT_SEGMENTS_LIMIT - text_length(tracker, None)
+            reply = replies.faq_answer_compact(directory, texts[0], reply.services, room)
+        elif now_too:
+            # "Who can sit with mum tonight?": who answers now, in the same reply.
+            said = [s for s in tracker.get_slot("situations") or [] if s != "outside_lambeth"]
+            reply = replies.joined(reply, replies.who_is_open(directory, said or [answer.situation], facts,
+                                                               opening_hours.now()))
+        return no_question_pending() + events + _remember(tracker, answer.situation, reply) \
+            + send(dispatcher, tracker, reply)
+
+
+class ActionWhoIsOpen(Action):
+    """Who answers now, in London time, for what the carer has told us so far."""
+
+    def name(self) -> str:
+        return "action_who_is_open"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        facts, events = facts_of(tracker, _slot_age(tracker))
+        said = [s for s in tracker.get_slot("situations") or [] if s not in ("outside_lambeth", "wanting_a_person")]
+        reply = replies.who_is_open(queries.current(), said, facts, opening_hours.now())
+        return no_question_pending() + events + _remember(tracker, None, reply) + send(dispatcher, tracker, reply)
+
+
+class ActionHelpForThePerson(Action):
+    """Services for the person cared for, or for the person who harmed the carer."""
+
+    def name(self) -> str:
+        return "action_help_for_the_person"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        facts, events = facts_of(tracker, _slot_age(tracker))
+        said = list(tracker.get_slot("situations") or [])
+        reply = replies.help_for_the_person(queries.current(), said, facts, bool(tracker.get_slot("crisis")))
+        return no_question_pending() + events + _remember(tracker, None, reply) + send(dispatcher, tracker, reply)
