@@ -27,9 +27,10 @@ class ActionAnswer(Action):
             reply = replies.crisis(queries.current(), [])
             return [SlotSet("crisis", True)] + no_question_pending() + send(dispatcher, tracker, reply, crisis=True)
         if question == "safety":
-            dispatcher.utter_message(text=replies.GLAD_YOU_ARE_SAFE)
+            text = replies.GLAD_YOU_ARE_SAFE
         elif said_no:
-            dispatcher.utter_message(text=replies.NO_PROBLEM)
+            text = replies.NO_PROBLEM
         else:
-            dispatcher.utter_message(text=replies.ANYTHING_ELSE)
-        return no_question_pending()
+            text = replies.ANYTHING_ELSE
+        # Through send(), so that the turn after a crisis card still starts with the check-in.
+        return no_question_pending() + send(dispatcher, tracker, replies.Reply(text))

@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_entities, latest_user_text, no_question_pending, send
+from actions.common import CHECK_IN_SLOT, latest_entities, latest_user_text, no_question_pending, send
 from actions.signposting import has_something_to_signpost, signpost
 from bot import db, replies
 from bot.questions import is_question
@@ -45,6 +45,19 @@ class ActionOutOfScope(Action):
         return no_question_pending() + send(dispatcher, tracker, replies.out_of_scope(queries.current()))
 
 
+class ActionExplainQuestion(Action):
+    """"Why do you need to know?": why the bot asked its question, and the question again."""
+
+    def name(self) -> str:
+        return "action_explain_question"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        asked = tracker.get_slot("pending_question")
+        if asked in replies.WHY_WE_ASK:
+            return send(dispatcher, tracker, replies.why_we_ask(asked))
+        return no_question_pending() + send(dispatcher, tracker, replies.cannot_answer(queries.current()))
+
+
 class ActionDefaultFallback(Action):
     """When the classifier was unsure but the rules found what the carer needs (an age,
     a condition, a place), signpost anyway; otherwise say so, and after two
@@ -56,10 +69,18 @@ class ActionDefaultFallback(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         if has_something_to_signpost(tracker):
             return signpost(dispatcher, tracker)
+        asked = tracker.get_slot("pending_question")
+        if asked in replies.WHY_WE_ASK and is_question(latest_user_text(tracker)):
+            # A question back ("why do you need to know?"): why we ask, and the question again.
+            return send(dispatcher, tracker, replies.why_we_ask(asked))
         if latest_entities(tracker, "distress"):
             # Distress the bot cannot place: first make sure the carer is safe.
             question = replies.safety_question(queries.current())
             return [SlotSet("pending_question", "safety")] + send(dispatcher, tracker, question)
+        if tracker.get_slot(CHECK_IN_SLOT):
+            # Just after a crisis card, words the bot cannot place get the check-in and a
+            # person, never "I didn't understand".
+            return send(dispatcher, tracker, replies.still_here(queries.current()))
         if is_question(latest_user_text(tracker)):
             return send(dispatcher, tracker, replies.cannot_answer(queries.current()))
         return send(dispatcher, tracker, replies.not_understood(queries.current(), _fallbacks_in_a_row(tracker)))

@@ -8,14 +8,20 @@ _QUESTION = re.compile(
     r"\?|^\W*(who|what|whats|where|when|why|how|which|is|are|can|could|will|would|do|does|did|should|shall|may|anyone"
     r"|any)\b|(^|[,;:.!]\s*|\b(so|and|but|then)\s+)(who|what|where|when|why|how|which)\b",
     re.IGNORECASE)
-# A message that starts by thanking, greeting or answering yes is that, whatever follows.
-_SMALL_TALK_FIRST = re.compile(
-    r"^\W*(yes|yeah|yep|yup|ok|okay|sure|please|thanks|thank you|thank u|ty|cheers|hi|hello|hiya|hey|bye|goodbye)\b",
-    re.IGNORECASE)
+# A message that starts by greeting or answering yes is that, whatever follows ("yes
+# please, can you call me?" accepts the offer); one that starts by thanking is a question
+# only with a question mark ("thanks, who can I ring at the weekend?", not "thanks, what a help").
+_YES_OR_HELLO_FIRST = re.compile(r"^\W*(yes|yeah|yep|yup|ok|okay|sure|please|hi|hello|hiya|hey|bye|goodbye)\b",
+                                 re.IGNORECASE)
+_THANKS_FIRST = re.compile(r"^\W*(thanks|thank you|thank u|ty|cheers)\b", re.IGNORECASE)
 
 
 def is_question(text: str) -> bool:
-    return bool(_QUESTION.search(text)) and not _SMALL_TALK_FIRST.search(text)
+    if _YES_OR_HELLO_FIRST.search(text):
+        return False
+    if _THANKS_FIRST.search(text):
+        return "?" in text
+    return bool(_QUESTION.search(text))
 
 
 # "Tonight", "this weekend", "right now": the carer needs someone who answers now, so the

@@ -310,6 +310,12 @@ def safety_line(directory: Directory) -> str:
     return " ".join(parts)
 
 
+def still_here(directory: Directory) -> Reply:
+    """After the check-in, for words the bot cannot place just after a crisis card."""
+    return Reply("I'm still here. You can tell me more, or talk to a person.\n" + hub_line(directory),
+                 buttons=[Button("Talk to a person", "/ask_for_person")])
+
+
 def check_in_after_crisis(directory: Directory) -> str:
     """The first words of the reply after a crisis card."""
     return f"Thank you for writing back. How are you now? {safety_line(directory)}"
@@ -395,6 +401,20 @@ QUESTIONS = {
         [Button("Yes", "/affirm"), Button("No", "/deny")],
     ),
 }
+
+
+# Why the bot asked, for a carer who answers its question with one ("does it matter?").
+WHY_WE_ASK = {
+    "carer_age": "I ask because some help is only for young carers, and some only for adults. You don't have to say.",
+    "lambeth": "I ask because Lambeth's own services are for people who live in Lambeth or care for someone "
+               "who does. National help works anywhere. You don't have to say.",
+    "safety": "I ask because what you wrote made me worry about you.",
+}
+
+
+def why_we_ask(key: str) -> Reply:
+    text, buttons = (SAFETY_QUESTION, list(SAFETY_BUTTONS)) if key == "safety" else QUESTIONS[key]
+    return Reply(f"{WHY_WE_ASK[key]}\n{text}", buttons=list(buttons))
 
 
 def with_question(reply: Reply, question: Reply) -> Reply:

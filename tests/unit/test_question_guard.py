@@ -21,13 +21,15 @@ def parsed(text: str, *ranking: tuple[str, float]) -> Message:
     "what are young carers?",
     "will they take me off mum if i ring them",
     "any chance someone could call me back",
+    "thanks, but who can I ring at the weekend?",
+    "cheers. is that one free?",
 ])
 def test_questions_are_questions(text):
     assert is_question(text)
 
 
 @pytest.mark.parametrize("text", ["thanks, that's helpful", "yes please", "ok thank you?", "hello, can you help?",
-                                  "great", "bye for now"])
+                                  "great", "bye for now", "thank you so much, what a help"])
 def test_thanks_greetings_and_yes_are_not_questions(text):
     assert not is_question(text)
 
