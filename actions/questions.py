@@ -43,6 +43,9 @@ class ActionFaq(Action):
         facts, events = facts_of(tracker, _slot_age(tracker))
         if key is None or not texts:
             return no_question_pending() + events + send(dispatcher, tracker, replies.cannot_answer(directory))
+        fitting = faq.for_this_carer(key, facts.preferences, facts.carer_age)
+        if fitting != key:
+            key, texts = fitting, [v["text"] for v in domain.get("responses", {}).get(f"utter_faq/{fitting}", [])] or texts
         answer = faq.ANSWERS[key]
         now_too = asks_about_now(latest_user_text(tracker))
         reply = replies.faq_answer(directory, texts[0], answer.services, None if answer.for_any_carer else facts,

@@ -33,6 +33,16 @@ ANSWERS: dict[str, Answer] = {
 }
 
 
+def for_this_carer(key: str, preferences: tuple[str, ...], carer_age: int | None) -> str:
+    """The answer that fits what the carer told us: a full-time student or someone under 16
+    asking about Carer's Allowance is told who cannot get it."""
+    from bot.preferences import STUDENT
+
+    if key == "carers_allowance" and (STUDENT in preferences or (carer_age is not None and carer_age < 16)):
+        return "carers_allowance_exclusions"
+    return key
+
+
 def key_of(parse_data: dict) -> str | None:
     """The answer the ResponseSelector chose for this message ("carers_card"), if the
     classifier read it as a question with one answer. Rasa's processor names it in the

@@ -94,3 +94,10 @@ def test_an_adult_is_not_sent_to_cruses_young_peoples_site():
     assert "hopeagain" not in adult.text
     young = replies.signposting(DIRECTORY, ["bereavement", "young_carer"], fit.Facts(carer_age=15))
     assert "hopeagain" in young.text
+
+
+def test_a_student_or_a_child_asking_about_carers_allowance_is_told_who_cannot_get_it():
+    assert faq.for_this_carer("carers_allowance", (preferences.STUDENT,), None) == "carers_allowance_exclusions"
+    assert faq.for_this_carer("carers_allowance", (), 15) == "carers_allowance_exclusions"
+    assert faq.for_this_carer("carers_allowance", (), 40) == "carers_allowance"
+    assert faq.for_this_carer("carers_card", (preferences.STUDENT,), 15) == "carers_card"
