@@ -11,7 +11,8 @@ LINKIFY = """async ([text, numbers]) => {
   const box = document.createElement('div');
   box.append(makeLinker(numbers)(text));
   return { html: box.innerHTML, text: box.textContent,
-           links: [...box.querySelectorAll('a')].map(a => [a.getAttribute('href'), a.firstChild.textContent]) };
+           links: [...box.querySelectorAll('a')].map(a => [a.getAttribute('href'), a.firstChild.textContent]),
+           tabs: [...box.querySelectorAll('a')].map(a => [a.target, a.rel]) };
 }"""
 
 
@@ -57,9 +58,49 @@ def test_short_numbers_inside_other_numbers_and_addresses_are_left_alone(linkify
 
 def test_web_and_email_addresses_link_without_trailing_punctuation(linkify):
     result = linkify("Website https://www.carershub.org.uk. Or email help@example.org, any time.")
-    assert result["links"] == [["https://www.carershub.org.uk", "https://www.carershub.org.uk"],
+    assert result["links"] == [["https://www.carershub.org.uk", "carershub.org.uk"],
                                ["mailto:help@example.org", "help@example.org"]]
     assert "(opens in a new tab)" in result["text"]
+
+
+LONG_ADDRESS = ("https://www.lambeth.gov.uk/benefits-financial-support/extra-support-people-crisis/"
+                "emergency-support-scheme/who-can-use-scheme")
+
+
+def test_a_web_address_shows_its_site_name_and_links_to_the_whole_address(linkify):
+    # A screen reader reads a whole address out character by character: the link says
+    # where it goes in two words instead, and still opens the exact page in a new tab.
+    result = linkify(f"Emergency Support Scheme: {LONG_ADDRESS}")
+    assert result["links"] == [[LONG_ADDRESS, "lambeth.gov.uk"]]
+    assert result["tabs"] == [["_blank", "noopener noreferrer"]]
+    assert result["text"] == "Emergency Support Scheme: lambeth.gov.uk (opens in a new tab)"
+    assert "https://" not in result["text"] and "www." not in result["text"]
+
+
+def test_sentence_punctuation_after_a_web_address_stays_out_of_the_link(linkify):
+    result = linkify(f"Read who can use it ({LONG_ADDRESS}). Or see https://www.nhs.uk/conditions/dementia/, "
+                     "https://en.wikipedia.org/wiki/Carer_(role). And http://example.org:8080/a?b=1#c!")
+    assert result["links"] == [
+        [LONG_ADDRESS, "lambeth.gov.uk"],
+        ["https://www.nhs.uk/conditions/dementia/", "nhs.uk"],
+        ["https://en.wikipedia.org/wiki/Carer_(role)", "en.wikipedia.org"],  # its own bracket is kept
+        ["http://example.org:8080/a?b=1#c", "example.org"],
+    ]
+    assert result["text"] == ("Read who can use it (lambeth.gov.uk (opens in a new tab)). Or see nhs.uk (opens in "
+                              "a new tab), en.wikipedia.org (opens in a new tab). And example.org (opens in a new tab)!")
+
+
+def test_a_real_reply_shows_site_names_not_addresses(chat, hub):
+    chat.open_chat()
+    chat.send("I look after my mum and I need a break")
+    reply = chat.wait_for_bot_text(hub.pattern, after=1)
+    web_links = [link for link in chat.links() if link["href"].startswith("https://")]
+    assert web_links, f"the reply has no web address to show: {reply}"
+    for link in web_links:
+        host = link["href"].split("/")[2].removeprefix("www.")
+        assert link["text"] == f"{host} (opens in a new tab)", link
+        assert link["target"] == "_blank" and "noopener" in link["rel"], link
+    assert "https://" not in reply and "www." not in reply
 
 
 def test_markup_and_scripts_in_text_stay_text(linkify):

@@ -24,7 +24,7 @@ FIRST_LINE = """(index) => {
            scrollTop: log.scrollTop, overflow: log.scrollHeight - log.clientHeight };
 }"""
 
-# Whether a message (by its place among all messages) is at least partly in the log's box.
+# Whether the end of a message (by its place among all messages) is in the log's box.
 MESSAGE_SHOWN = """(index) => {
   const root = document.querySelector('#lambeth-carers-chat').shadowRoot;
   const log = root.querySelector('.log');
@@ -33,7 +33,7 @@ MESSAGE_SHOWN = """(index) => {
   const top = box.top + log.clientTop;
   const bottom = top + log.clientHeight;
   const item = message.getBoundingClientRect();
-  return item.height > 0 && item.bottom > top + 1 && item.top < bottom - 1;
+  return item.height > 0 && item.bottom > top + 1 && item.bottom <= bottom + 1;
 }"""
 
 
@@ -43,34 +43,34 @@ def log_overflow(chat: WidgetPage) -> int:
 
 
 def reply_settled(chat: WidgetPage, pattern: str, after: int) -> int:
-    """Waits for a reply that matches and for anything that follows it; returns the index
-    of the matching bot message."""
+    """Waits for a bot message after the first `after` that matches, and for the rest of
+    the reply; returns the matching message's index."""
     chat.wait_for_bot_text(pattern, after=after)
     chat.page.wait_for_timeout(1500)  # the rest of the reply, if any, has come
     texts = chat.bot_messages.all_inner_texts()
     return next(i for i in range(after, len(texts)) if re.search(pattern, texts[i], re.I))
 
 
-def test_a_crisis_card_is_shown_from_its_first_line_on_a_small_phone(new_context, web_app, hub):
+def test_a_crisis_card_stays_in_view_from_its_first_line_on_a_small_phone(new_context, web_app, hub):
     chat = WidgetPage.open(new_context(viewport=SMALL_PHONE).new_page(), web_app.url)
     chat.open_chat()
-    # Enough conversation first that the log overflows, as it would after a few turns.
-    for words in ("I look after my mum and I need a break", "we are struggling with money"):
-        before = chat.bot_messages.count()
-        chat.send(words)
-        reply_settled(chat, hub.pattern, before)
+    chat.send("I look after my mum and I need a break")
+    reply_settled(chat, hub.pattern, 1)
+
+    # Danger beside other needs: the crisis card comes first, then the signposting in a
+    # bubble of its own, which must not scroll the card away.
+    before = chat.bot_messages.count()
+    chat.send("My dad has dementia and we have no money and I want to kill myself")
+    card = reply_settled(chat, rf"(?<!\d){re.escape(hub.emergency_phone)}(?!\d)", before)
+    assert card == before, "the crisis card is not the reply's first bubble"
+    assert chat.bot_messages.count() > card + 1, "no bubble follows the crisis card: the test shows nothing"
     assert log_overflow(chat) > 0, "the conversation fits without scrolling: the test shows nothing"
 
-    before = chat.bot_messages.count()
-    chat.send("I want to kill myself")
-    card = reply_settled(chat, rf"\b{re.escape(hub.emergency_phone)}\b", before)
     where = chat.page.evaluate(FIRST_LINE, card)
     (line_top, line_bottom), (view_top, view_bottom) = where["line"], where["log"]
     assert view_top - 1 <= line_top and line_bottom <= view_bottom + 1, f"the card's first line is out of view: {where}"
-
-    # The emergency number near the top of the card is in view too, not scrolled past.
+    # The emergency number near the top of the card is in view too.
     emergency = chat.bot_messages.nth(card).locator(f'a[href="tel:{hub.emergency_phone}"]').first
-    expect(emergency).to_be_in_viewport(ratio=1)
     box = emergency.bounding_box()
     assert view_top - 1 <= box["y"] and box["y"] + box["height"] <= view_bottom + 1, (box, where)
 

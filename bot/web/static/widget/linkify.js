@@ -30,7 +30,7 @@ function count(text, character) {
 function trimAddress(address) {
   let trimmed = address;
   while (TRAILING_PUNCTUATION.test(trimmed)) {
-    const last = trimmed.at(-1);
+    const last = trimmed[trimmed.length - 1];
     const opening = BRACKET_PAIRS[last];
     if (opening && count(trimmed, opening) >= count(trimmed, last)) break;
     trimmed = trimmed.slice(0, -1);

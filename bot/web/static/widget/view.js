@@ -89,7 +89,11 @@ export function createView({ base, linkify, handlers }) {
   // CSS shows it below the panel.
   const dock = h("aside", { className: "dock", "aria-label": LABELS.region }, bar, panel, announcer);
   dock.hidden = true; // until the stylesheet has loaded, to avoid a flash of unstyled widget
-  const reveal = () => { dock.hidden = false; };
+  const reveal = () => {
+    dock.hidden = false;
+    // A panel opened before the styles came (after a reload) had nothing to scroll yet.
+    if (!panel.hidden) showLatest();
+  };
   stylesheet.addEventListener("load", reveal);
   stylesheet.addEventListener("error", reveal);
   root.append(stylesheet, dock);
@@ -117,12 +121,21 @@ export function createView({ base, linkify, handlers }) {
     return root.activeElement !== null && element.contains(root.activeElement);
   }
 
+  // The first bubble of the bot's reply to the carer's last message: a reply can come as
+  // several bubbles, such as a crisis card and then signposting.
+  let replyStart = null;
+
   function scrollToShow(element) {
     // Someone moving through the conversation by keyboard keeps their place: jumping to a
     // new message would hide the link they are on (WCAG 2.4.11).
     if (focusIsIn(log)) return;
     // Show the start of a new message: a long reply is read from its top.
     log.scrollTop += element.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;
+  }
+
+  function showLatest() {
+    // The latest message and any buttons under it, at the bottom of the view.
+    log.scrollTop = log.scrollHeight;
   }
 
   function bubble(who, text) {
@@ -156,7 +169,7 @@ export function createView({ base, linkify, handlers }) {
       toggleButton.setAttribute("aria-expanded", String(open));
       if (open && focus) input.focus();
       if (!open && focus) toggleButton.focus();
-      if (open) log.scrollTop = log.scrollHeight;
+      if (open) showLatest();
     },
 
     showIntro({ notice, greeting }) {
@@ -176,7 +189,11 @@ export function createView({ base, linkify, handlers }) {
       else if (Array.isArray(message.buttons) && message.buttons.length) showQuickReplies(message.buttons);
       // Screen readers hear "New reply:" and the words; a web address is read as "link".
       if (announce) this.announce(`${LABELS.newReply} ${String(message.text || "").replace(/https?:\/\/\S+/g, LABELS.link)}`);
-      scrollToShow(item);
+      // The reply's later bubbles keep its first line in view: the emergency number at the
+      // top of a crisis card must not scroll away under the signposting that follows it.
+      if (message.who === "user") replyStart = null;
+      else if (!replyStart) replyStart = item;
+      scrollToShow(replyStart || item);
     },
 
     addNotice(text, { announce = true } = {}) {
@@ -192,6 +209,7 @@ export function createView({ base, linkify, handlers }) {
 
     clearConversation() {
       messages.replaceChildren();
+      replyStart = null;
       showQuickReplies([]);
       this.setTyping(false);
     },
