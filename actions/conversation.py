@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import CHECK_IN_SLOT, latest_entities, latest_user_text, no_question_pending, send
 from actions.signposting import has_something_to_signpost, signpost
 from bot import db, replies
-from bot.questions import is_question
+from bot.questions import asks_why, is_question
 from bot.conversations import provenance
 from bot.conversations.erasure_marker import ERASED_SLOT
 from bot.directory import queries
@@ -42,20 +42,10 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        return no_question_pending() + send(dispatcher, tracker, replies.out_of_scope(queries.current()))
-
-
-class ActionExplainQuestion(Action):
-    """"Why do you need to know?": why the bot asked its question, and the question again."""
-
-    def name(self) -> str:
-        return "action_explain_question"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         asked = tracker.get_slot("pending_question")
-        if asked in replies.WHY_WE_ASK:
+        if asked in replies.WHY_WE_ASK and asks_why(latest_user_text(tracker)):
             return send(dispatcher, tracker, replies.why_we_ask(asked))
-        return no_question_pending() + send(dispatcher, tracker, replies.cannot_answer(queries.current()))
+        return no_question_pending() + send(dispatcher, tracker, replies.out_of_scope(queries.current()))
 
 
 class ActionDefaultFallback(Action):
@@ -70,7 +60,7 @@ class ActionDefaultFallback(Action):
         if has_something_to_signpost(tracker):
             return signpost(dispatcher, tracker)
         asked = tracker.get_slot("pending_question")
-        if asked in replies.WHY_WE_ASK and is_question(latest_user_text(tracker)):
+        if asked in replies.WHY_WE_ASK and asks_why(latest_user_text(tracker)):
             # A question back ("why do you need to know?"): why we ask, and the question again.
             return send(dispatcher, tracker, replies.why_we_ask(asked))
         if latest_entities(tracker, "distress"):

@@ -9,7 +9,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_of, latest_user_text, no_question_pending, on_a_phone, send, text_length
-from bot import faq, opening_hours, replies
+from actions.signposting import has_something_to_signpost, signpost
+from bot import faq, opening_hours, replies, situations
 from bot.questions import asks_about_now
 from bot.directory import queries
 
@@ -21,6 +22,23 @@ def _remember(tracker: Tracker, situation: str | None, reply: replies.Reply) -> 
     if situation and situation not in known:
         events.append(SlotSet("situations", known + [situation]))
     return events
+
+
+SURE_ENOUGH = 0.6  # below this, an answer must agree with the situations the rules found
+
+
+def _plausible(message: dict, key: str) -> bool:
+    """The answer's situation is one the message could be about: the same signs of youth
+    a young carer's answer needs as the young carer's situation, and when the classifier
+    is unsure, agreement with the situations the rules found in the words."""
+    answer = faq.ANSWERS[key]
+    situation = answer.situation
+    if answer.for_the_young and not faq.CHILD_SPEAKING.search(message.get("text") or "") \
+            and situation not in situations.recognise(message.get("intent"), [], message.get("entities")):
+        return False
+    by_rules = situations.recognise(None, [], message.get("entities"))
+    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    return not by_rules or situation in by_rules or confidence >= SURE_ENOUGH
 
 
 def _slot_age(tracker: Tracker) -> int | None:
@@ -41,7 +59,12 @@ class ActionFaq(Action):
         chosen = ((message.get("response_selector") or {}).get(faq.RETRIEVAL_INTENT) or {}).get("response") or {}
         texts = [r.get("text") for r in chosen.get("responses") or [] if r.get("text")]
         facts, events = facts_of(tracker, _slot_age(tracker))
-        if key is None or not texts:
+        if key is None or not texts or not _plausible(message, key):
+            # An answer that does not fit what the message says (a young carer's answer
+            # for an adult, money for a question about an assessment): what the message
+            # does say is signposted, or the bot says honestly it does not know.
+            if has_something_to_signpost(tracker):
+                return signpost(dispatcher, tracker)
             return no_question_pending() + events + send(dispatcher, tracker, replies.cannot_answer(directory))
         fitting = faq.for_this_carer(key, facts.preferences, facts.carer_age)
         if fitting != key:

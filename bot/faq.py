@@ -4,6 +4,7 @@ is what goes with each answer: the situation it is about, for the rest of the
 conversation, and the services whose checked contacts follow it, from the directory."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 RETRIEVAL_INTENT = "faq"
@@ -16,6 +17,8 @@ class Answer:
     services: tuple[str, ...]
     # A professional asking how to refer: the services fit the carer they refer, not them.
     for_any_carer: bool = False
+    # Answers a young carer's own worry: given only when the message shows signs of youth.
+    for_the_young: bool = False
 
 
 ANSWERS: dict[str, Answer] = {
@@ -28,9 +31,15 @@ ANSWERS: dict[str, Answer] = {
     "emergency_plan": Answer("emergency_planning", ("lambeth_carers_card",)),
     "professional_referral": Answer("professional_referral", ("carers_hub_lambeth_young_carers",
                                                               "lambeth_childrens_social_care"), for_any_carer=True),
-    "young_carer_support": Answer("young_carer", ("childline",)),
+    "young_carer_support": Answer("young_carer", ("childline",), for_the_young=True),
     "what_is_young_carer": Answer("young_carer", ("carers_hub_lambeth_young_carers",)),
 }
+
+
+# A child's own words: the worry a young carer's answer is for ("will they take me off mum?").
+CHILD_SPEAKING = re.compile(r"\b(take|taken|taking) me (off|away|from)\b|\b(put|taken|go) (me )?in(to)? care\b"
+                            r"|\bsplit (us|my family) up\b|\bmy (school|teacher|form tutor|head ?teacher)\b",
+                            re.IGNORECASE)
 
 
 def for_this_carer(key: str, preferences: tuple[str, ...], carer_age: int | None) -> str:

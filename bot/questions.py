@@ -33,3 +33,12 @@ _NOW = re.compile(r"\b(tonight|right now|this evening|at night|overnight|weekend
 
 def asks_about_now(text: str) -> bool:
     return bool(_NOW.search(text))
+
+
+# A question back to the bot's own question: "why do you need to know?", "does it matter?".
+_WHY = re.compile(r"^\W*(why\b|how come\b|does (it|that) matter|what difference does|is that important"
+                  r"|do i (have|need) to (say|tell|answer)|what( has|s|'s) (that|it) got to do)", re.IGNORECASE)
+
+
+def asks_why(text: str) -> bool:
+    return bool(_WHY.search(text))

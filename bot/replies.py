@@ -169,27 +169,37 @@ def phone_number(service: Service) -> str | None:
 def signposting_compact(directory: Directory, situations: list[str], facts: fit.Facts = fit.Facts(),
                         room: int = TEXT_SEGMENTS_LIMIT) -> Reply:
     """For a phone's text messages, in at most `room` characters: a number for each need
-    while there is room (the first fitting service with one), then Carers' Hub; the full
-    reply comes on MORE."""
+    while there is room (the first fitting service with one), then Carers' Hub (unless a
+    service of its own, such as its Young Carers Service, already gave its number); the
+    full reply comes on MORE."""
     hub_phone = phone_number(hub(directory))
     head = opening(situations)
-    tail = (f"Carers' Hub Lambeth: {hub_phone}" if hub_phone else "Carers' Hub Lambeth can help.") + "\n" + MORE_PROMPT
-    if len(head) + 1 + len(tail) > room:
+    hub_tail = f"Carers' Hub Lambeth: {hub_phone}" if hub_phone else "Carers' Hub Lambeth can help."
+
+    def tail(entries: list[str]) -> str:
+        named_hub = hub_phone and any(entry.endswith(hub_phone) for entry in entries)
+        return ("" if named_hub else hub_tail + "\n") + MORE_PROMPT
+
+    if len(head) + 1 + len(hub_tail) + 1 + len(MORE_PROMPT) > room:
         head = WHO_CAN_HELP  # a question with its own kind words follows
     entries: list[str] = []
     named = [HUB_ID]
-    for _situation, services in choose_services(directory, situations, facts):
-        # A number to ring or text (a web address is too long for a text message), and not
-        # Carers' Hub's own number again.
-        first = next((service for service in services if phone_number(service) not in (None, hub_phone)), None)
-        if first is None or first.id in named:
-            continue
-        entry = f"- {first.name}: {phone_number(first)}"
-        if len("\n".join([head, *entries, entry, tail])) > room:
-            break
-        entries.append(entry)
-        named.append(first.id)
-    return Reply("\n".join([head, *entries, tail]), services=named)
+    groups = choose_services(directory, situations, facts)
+    # First one number for each need, then, while there is room, the next ones.
+    for rank in range(MAX_SERVICES_PER_SITUATION):
+        for _situation, services in groups:
+            # A number to ring or text (a web address is too long for a text message); Carers'
+            # Hub's own number only for one of its own services that comes first for this need.
+            callable_ = [service for position, service in enumerate(services) if phone_number(service)
+                         and (phone_number(service) != hub_phone or position == 0)]
+            if rank >= len(callable_) or callable_[rank].id in named:
+                continue
+            entry = f"- {callable_[rank].name}: {phone_number(callable_[rank])}"
+            if len("\n".join([head, *entries, entry, tail([*entries, entry])])) > room:
+                continue
+            entries.append(entry)
+            named.append(callable_[rank].id)
+    return Reply("\n".join([head, *entries, tail(entries)]), services=named)
 
 
 # --- crisis ----------------------------------------------------------------------------------

@@ -18,6 +18,12 @@ PATTERNS = (
     r"\b(carer|carers|care worker|care workers|careworker|agency|staff|nurse|neighbour|home help)\b.*\b(hit|hits|hitting|hurt|hurts|hurting|slapped|slaps|rough|shouts at|shouting at|swears at|stole|stealing|steals|taking (his|her) money|abuse|abusing|neglect|neglecting|pushed|pushes|locks)\b",
     r"\b(hits|hit|hitting|punches|punched|kicks|kicked|attacks|attacked|scratches|bites|bit|pushes|pushed|slaps|slapped|hurts|hurt|beats|grabbed|grabs) me when (he|she|they) (is|are|gets|get)? ?(confused|angry|upset|agitated|drunk|frustrated|ill|unwell|having)\b",
     r"\bmy (son|daughter|husband|wife|partner|dad|mum|mother|father|brother|sister|grandson|granddaughter) (hits|punches|kicks|attacks|beats|hurts|pushes|slaps|threatens|bites|scratches) me\b",
+    # Once, not always: "the son I care for hit me last night", "dad hit me again".
+    r"\b(son|daughter|husband|wife|partner|dad|mum|mother|father|brother|sister|grandson|granddaughter|he|she)"
+    r"( (that|who))?( i (care for|look after))? (hit|punched|kicked|slapped|attacked|assaulted|strangled|headbutted|bit)"
+    r" me\b(?! (with a (pillow|cushion|toy|ball)|by accident|accidentally|lol))",
+    r"\b(son|daughter|husband|wife|partner|dad|mum|mother|father|brother|sister|he|she) (pushed|shoved) me "
+    r"(down|over|against|into the|out of|off)\b",
     r"\b(left|leaves|leaving) (him|her|them|mum|dad|nan|gran|grandad|my (mum|dad|nan|gran|grandad)) (without|with no) (his |her |their |any )?(food|meds|medication|medicine|tablets|water|heating|help|care)\b",
     r"\b(financially )?(abusing|abused|abuses|exploiting|exploits) (him|her|them|my (mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|son|daughter|aunt|uncle))\b",
     r"\bfinancial(ly)? abus",
@@ -164,6 +170,9 @@ def composite_signs(cleaned: str) -> list[str]:
 
 
 CATCHES = (
+    "I'm 71 and the son I care for hit me last night",
+    "dad hit me again wen i tried 2 give him his tablets. hes got dementia",
+    "mum pushed me down the stairs shes got alzheimers",
     "my brother keeps taking nan's pension",
     'the care worker is rough with mum and she has bruises nobody can explain',
     'my son hits me when he gets angry',
@@ -182,6 +191,8 @@ CATCHES = (
 )
 
 LOOKALIKES = (
+    "my mum pushed me to ask for help, she said I'm doing too much",
+    "my son hit me with a pillow this morning, he thought it was funny",
     "I'm struggling with money",
     'Mum has her bank card but forgets her PIN.',
     "I'm checking my bank balance every day, money is so tight.",

@@ -24,6 +24,8 @@ PATTERNS = (
     r"\b(hospital|surgery|operation|admitted|emergency)\b.*\b(cannot|can not|can t|must not) be left (alone|on (his|her|their) own)\b",
     r"\b(i am|im|i m|i will|i will be|going to|gonna|about to|ready to|i could) (just )?(walk|walking) (away|out)\b",
     r"\b(withdrawn|stopped|cancelled|canceled|pulled) (his|her|their|the|my (mum|dad)s?) care( package)?\b.*\b(tonight|today|nobody|no one|alone)\b",
+    r"\b(paramedics|ambulance|they) (are|is) (taking|bringing) me (in|to hospital|to a&e)\b.*\b(cannot|can not|can t|must not) be "
+    r"left\b",
     r"\b(rushed|taken|admitted|brought) (in)?to hospital\b.*\b(on (his|her|their) own|alone|nobody|no one|by (himself|herself))\b",
     r"\b(taken|rushed|gone|went) (to|into|in) (hospital|the ambulance|an ambulance)\b.*\b(just me|only me|(no one|nobody) (is )?(home|here|else)|on (my|our) own|me and my (little |baby )?(brother|sister))\b",
     r"\b(packing|packed) (a|my) bag\b|\bsomeone else can (look after|care for) (him|her|them)\b",
@@ -168,6 +170,7 @@ def composite_signs(cleaned: str) -> list[str]:
 
 
 CATCHES = (
+    "Paramedics are taking me in. Dad's sat in his chair, he can't be left.",
     "I'm in hospital and nobody is looking after mum",
     'no one to look after dad tonight',
     "I'm going to walk out, I can't do it anymore",

@@ -67,7 +67,8 @@ PATTERNS = (
     r"\b(giving|gives|gave) (my )?\d+ (year old|yr old)( son| daughter)? (money|cash|lifts|gifts|phones)\b",
     r"\b(drop|dropping|drops) off (parcels|packages|bags)\b",
     r"\b(children|kids|child|baby|toddler|little ones)\b.*\b(alone|on their own|by themselves)\b.*\b(days|all night|overnight|hospital|nobody|no one)\b",
-    r"\b(step ?dad|step ?mum|stepfather|stepmother|mum s boyfriend|dad s girlfriend|uncle|mum|dad)\b.*\b(pushes|pushed|shoves|shoved|grabs|grabbed|throws things|threw things) (me|us)\b",
+    r"\b(step ?dad|step ?mum|stepfather|stepmother|mum s boyfriend|dad s girlfriend|uncle|mum|dad)\b.*\b(pushes|pushed|shoves|shoved|grabs|grabbed|throws things|threw things) (me|us)\b"
+    r"(?! (to|into) (ask|get|apply|go|see|call|ring|talk|write|come|try|look))",
     r"\b(mum|mom|dad|mother|father|parent)\b.*\b(drunk|high|passed out|off (his|her) face|wasted|out of it)\b.*\b(we|us|my (little |baby )?(brother|sister|siblings)|have not (had|eaten)|no (food|tea|dinner)|crying|scared|alone)\b",
     r"\b(someone|somebody|a man|a woman|an adult|people|older (boy|man|guy|kid)s?)( older)? (is |are |keeps )?(making|made|forcing|forced|wants|asking|pressuring) me (to )?(do|send|keep|carry|sell|hold|deliver|meet)\b",
     # Broader families (development set).

@@ -26,7 +26,8 @@ PATTERNS = (
     r"\b(bleeding|blood) (heavily|badly|a lot|everywhere|will not stop|won t stop|and will not stop|loads)\b",
     r"\b(heavy|severe|lots of|so much) (bleeding|blood)\b",
     r"\boverdose(d)?\b|\bod d\b|\bod ing\b",
-    r"\b(took|taken|take|has taken|swallowed|swallow) (a lot of|lots of|too many|all (of )?(his|her|my|the)|a load of|loads of|a handful of|the whole|a whole|a bottle of|an entire)\b.*\b(pills|tablets|meds|medication|paracetamol|packet|box|bottle|insulin)\b",
+    r"\b(took|taken|take|has taken|swallowed|swallow) (a lot of|lots of|too many|all (of )?(his|her|my|the)|a load of|loads of|a handful of|the whole|a whole|a bottle of|an entire)\b.*\b(pills|tablets|meds|medication|paracetamol|packet|box|bottle|insulin|morphine|methadone|oxycodone|codeine|"
+    r"sleeping pills|antidepressants|painkillers)\b",
     r"\btoo many (pills|tablets|meds|paracetamol)\b",
     r"\bswallowed (bleach|something|pills|tablets|poison|batteries)\b",
     r"\b(fallen|fell|has fallen) (over |down )?(and )?(cannot|can not|is not able to|unable to|will not) (get up|move)\b",
@@ -50,7 +51,10 @@ PATTERNS = (
     r"\b(dementia|alzheimer\w*|confused)\b.*\b(been|gone|went|is) missing\b",
     r"\b(fell|fallen|has fallen|fall|collapsed|on the floor|on floor|on the ground|hit (his|her|their) head)\b.*\b(not|is not|stopped|will not|cannot|can not) (moving|responding|talking|speaking|answering|waking|breathing|making sense|move|respond|talk|speak|answer|wake|breathe)\b",
     r"\b(not|is not|stopped) (moving|responding)\b.*\b(fell|fallen|collapsed|floor|ground)\b",
-    r"\b(blue|grey|gray) (lips|face)\b|\b(lips|face) (are|is|gone|going|turned) (blue|grey|gray)\b",
+    r"\b(blue|grey|gray) (lips|face)\b|\b(lips|face) (are|is|gone|going|turned|look|looks|looking) (blue|grey|gray)\b",
+    # A fall with a bone out of place: "her leg's at a funny angle and she's screaming".
+    r"\b(fell|fallen|fall|tripped)\b.*\b(funny angle|odd angle|wrong angle|bent the wrong way|bone sticking out)\b",
+    r"\bscreaming in (pain|agony)\b",
     r"\b(unconscious|unresponsive)\b",
     r"\bclutching (his|her|their|my) (chest|arm)\b|\bgone (grey|gray|blue|pale|white) and\b",
     r"\b(lips|face|skin) (have |has )?(gone |turned |are |is )?(a funny |a )?(blue|purple|grey|gray)\b",
@@ -135,6 +139,8 @@ def composite_signs(cleaned: str) -> list[str]:
 
 
 CATCHES = (
+    "My husband's taken all his morphine, he's got cancer, he's really drowsy and his lips look blue",
+    "Mum's fallen in the garden, her leg's at a funny angle and she's screaming",
     "dad collapsed and isn't breathing",
     "mum won't wake up",
     "my husband is having a seizure and it won't stop",
@@ -158,6 +164,8 @@ CATCHES = (
 )
 
 LOOKALIKES = (
+    "I fell off my bike years ago and my wrist still sits at a funny angle",
+    "she takes morphine for her pain every morning and it helps",
     "I'm dying to find a carers group near me",
     'dead tired after a night with mum',
     'I nearly had a heart attack when I saw the gas bill',
