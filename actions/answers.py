@@ -4,12 +4,11 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import no_question_pending, send
+from actions.common import carry_out, no_question_pending, send, turn_of
 from actions.signposting import signpost
-from bot import replies
+from bot.dialogue import names, plan, replies
 from bot.directory import queries
 
 
@@ -18,15 +17,15 @@ class ActionAnswer(Action):
         return "action_answer"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        question = tracker.get_slot("pending_question")
-        said_no = (tracker.latest_message.get("intent") or {}).get("name") == "deny"
-        if question in ("lambeth", "carer_age"):
+        question = tracker.get_slot(names.PENDING_QUESTION)
+        said_no = (tracker.latest_message.get("intent") or {}).get("name") == names.DENY
+        if question in (names.ASKED_LAMBETH, names.ASKED_CARER_AGE):
             return signpost(dispatcher, tracker)
-        if question == "safety" and said_no:
+        if question == names.ASKED_SAFETY and said_no:
             # "No" to "Are you safe right now?": the crisis contacts, at once.
-            reply = replies.crisis(queries.current(), [])
-            return [SlotSet("crisis", True)] + no_question_pending() + send(dispatcher, tracker, reply, crisis=True)
-        if question == "safety":
+            decided = plan.crisis_turn(tracker.slots, turn_of(tracker), queries.current(), kinds=[])
+            return carry_out(dispatcher, tracker, decided)
+        if question == names.ASKED_SAFETY:
             text = replies.GLAD_YOU_ARE_SAFE
         elif said_no:
             text = replies.NO_PROBLEM

@@ -8,13 +8,14 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import db, replies
+from bot import db
+from bot.dialogue import names, replies
 from bot.conversations import provenance
 from bot.directory import queries
 from bot.handoff import contact_details, requests
 
 logger = logging.getLogger(__name__)
-CALLBACK_SLOTS = ("callback_name", "callback_contact", "callback_time", "callback_consent")
+CALLBACK_SLOTS = names.CALLBACK_SLOTS
 
 
 def clear_callback_slots() -> list[dict[str, Any]]:
@@ -46,7 +47,7 @@ class ValidateCallbackForm(FormValidationAction):
 
 
 class _AskCallbackQuestion(Action):
-    """Asks for one slot of the callback form with the text in bot.replies."""
+    """Asks for one slot of the callback form with the text in bot.dialogue.replies."""
 
     slot = ""
 
@@ -109,7 +110,7 @@ class ActionSubmitCallback(Action):
                 contact_kind=detail.kind if detail else "phone",
                 best_time=tracker.get_slot("callback_time") or "",
                 consent_text=requests.CONSENT_QUESTION.format(contact=contact),
-                situations=list(tracker.get_slot("situations") or []),
+                situations=list(tracker.get_slot(names.SITUATIONS) or []),
             )
         except Exception:  # noqa: BLE001 - whatever failed, the carer must hear it and get the number
             logger.exception("Could not store a callback request for conversation %s", tracker.sender_id)

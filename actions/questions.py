@@ -10,20 +10,23 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_of, latest_user_text, no_question_pending, on_a_phone, send, text_length
 from actions.signposting import has_something_to_signpost, signpost
-from bot import faq, opening_hours, replies, situations
+from bot import faq, opening_hours, situations
+from bot.dialogue import names, replies
 from bot.questions import asks_about_now
 from bot.directory import queries
 
 
 def _remember(tracker: Tracker, situation: str | None, reply: replies.Reply) -> list[dict[str, Any]]:
-    known = list(tracker.get_slot("situations") or [])
-    already = list(tracker.get_slot("signposted") or [])
-    events = [SlotSet("signposted", already + [s for s in reply.services if s not in already])]
+    known = list(tracker.get_slot(names.SITUATIONS) or [])
+    already = list(tracker.get_slot(names.SIGNPOSTED) or [])
+    events = [SlotSet(names.SIGNPOSTED, already + [s for s in reply.services if s not in already])]
     if situation and situation not in known:
-        events.append(SlotSet("situations", known + [situation]))
+        events.append(SlotSet(names.SITUATIONS, known + [situation]))
     return events
 
 
+TOLD_MORE_WORDS = 12  # a question in a message this long also tells of what is happening
+NOT_SIGNPOSTED = {"wanting_a_person", "outside_lambeth"}
 SURE_ENOUGH = 0.6  # below this, an answer must agree with the situations the rules found
 
 
@@ -42,7 +45,7 @@ def _plausible(message: dict, key: str) -> bool:
 
 
 def _slot_age(tracker: Tracker) -> int | None:
-    value = tracker.get_slot("carer_age")
+    value = tracker.get_slot(names.CARER_AGE)
     return int(value) if value is not None else None
 
 
@@ -73,12 +76,20 @@ class ActionFaq(Action):
         now_too = asks_about_now(latest_user_text(tracker))
         reply = replies.faq_answer(directory, texts[0], answer.services, None if answer.for_any_carer else facts,
                                    answer.situation, with_hub=not now_too)
-        if on_a_phone(tracker) and not tracker.get_slot("privacy_notice_shown"):
+        stated = [s for s in situations.recognise(None, [], message.get("entities")) if s not in NOT_SIGNPOSTED]
+        if stated and len(latest_user_text(tracker).split()) >= TOLD_MORE_WORDS and not now_too:
+            # A question asked among what is happening ("we're struggling with money and I
+            # don't know if I can get Carer's Allowance"): the answer, then who can help.
+            reply = replies.joined(replies.faq_answer(directory, texts[0], answer.services,
+                                                      None if answer.for_any_carer else facts, answer.situation,
+                                                      with_hub=False),
+                                   replies.signposting(directory, stated, facts, frozenset(reply.services)))
+        if on_a_phone(tracker) and not tracker.get_slot(names.PRIVACY_NOTICE_SHOWN):
             room = replies.TEXT_SEGMENTS_LIMIT - text_length(tracker, None)
             reply = replies.faq_answer_compact(directory, texts[0], reply.services, room)
         elif now_too:
             # "Who can sit with mum tonight?": who answers now, in the same reply.
-            said = [s for s in tracker.get_slot("situations") or [] if s != "outside_lambeth"]
+            said = [s for s in tracker.get_slot(names.SITUATIONS) or [] if s != "outside_lambeth"]
             reply = replies.joined(reply, replies.who_is_open(directory, said or [answer.situation], facts,
                                                                opening_hours.now()))
         return no_question_pending() + events + _remember(tracker, answer.situation, reply) \
@@ -93,7 +104,7 @@ class ActionWhoIsOpen(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         facts, events = facts_of(tracker, _slot_age(tracker))
-        said = [s for s in tracker.get_slot("situations") or [] if s not in ("outside_lambeth", "wanting_a_person")]
+        said = [s for s in tracker.get_slot(names.SITUATIONS) or [] if s not in ("outside_lambeth", "wanting_a_person")]
         reply = replies.who_is_open(queries.current(), said, facts, opening_hours.now())
         return no_question_pending() + events + _remember(tracker, None, reply) + send(dispatcher, tracker, reply)
 
@@ -106,6 +117,6 @@ class ActionHelpForThePerson(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         facts, events = facts_of(tracker, _slot_age(tracker))
-        said = list(tracker.get_slot("situations") or [])
-        reply = replies.help_for_the_person(queries.current(), said, facts, bool(tracker.get_slot("crisis")))
+        said = list(tracker.get_slot(names.SITUATIONS) or [])
+        reply = replies.help_for_the_person(queries.current(), said, facts, bool(tracker.get_slot(names.CRISIS)))
         return no_question_pending() + events + _remember(tracker, None, reply) + send(dispatcher, tracker, reply)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 def unavailable_reply() -> str:
-    from bot import replies
+    from bot.dialogue import replies
     from bot.directory import queries
 
     return replies.service_unavailable(queries.current())

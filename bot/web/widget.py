@@ -3,7 +3,7 @@
 The widget itself is static JavaScript and CSS in bot/web/static/widget/; a page embeds
 it with one script tag (see the README). What it must not hard-code comes from here:
 every phone number, email address and web address it shows is read from the directory,
-and the privacy notice and first greeting are the bot's own words from bot.replies.
+and the privacy notice and first greeting are the bot's own words from bot.dialogue.replies.
 """
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 from sanic import Blueprint, response
 from sanic.exceptions import NotFound
 
-from bot import replies, settings
+from bot import settings
+from bot.dialogue import replies
 from bot.directory import queries
 from bot.directory.schema import Directory
 

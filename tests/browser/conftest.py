@@ -150,7 +150,7 @@ class HubContacts:
 def hub() -> HubContacts:
     """Carers' Hub Lambeth's verified contacts, read from the directory files the test
     servers loaded: what the widget shows must match these, not a number in a test."""
-    from bot import replies
+    from bot.dialogue import replies
     from bot.directory.schema import read_directory
 
     directory = read_directory()

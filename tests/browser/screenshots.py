@@ -42,7 +42,7 @@ def take(browser, base_url: str, viewport: dict[str, int], hub_phone: str) -> li
 def main() -> int:
     from playwright.sync_api import sync_playwright
 
-    from bot import replies
+    from bot.dialogue import replies
     from bot.directory.schema import read_directory
 
     if not Path(CHROMIUM).exists():

@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from bot import replies
+from bot.dialogue import replies
 
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import replies
+from bot.dialogue import replies
 from bot.directory.schema import read_directory
 from tests.conftest import texts
 

@@ -20,7 +20,8 @@ import requests
 import sqlalchemy as sa
 from twilio.request_validator import RequestValidator
 
-from bot import processes, replies, settings
+from bot import processes, settings
+from bot.dialogue import replies
 from bot.channels.incoming import EMPTY_MESSAGE_REPLY
 from bot.channels.plain_text import MAX_PART_LENGTH, length
 from bot.channels.twilio import TEXT_ONLY_REPLY

@@ -6,7 +6,8 @@ import re
 
 import yaml
 
-from bot import faq, fit, preferences, replies
+from bot import faq, fit, preferences
+from bot.dialogue import replies
 from bot.directory.schema import read_directory
 from bot.model import PROJECT_ROOT
 from tests.contact_check import unknown_contacts

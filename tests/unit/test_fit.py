@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import fit, preferences, replies
+from bot import fit, preferences
+from bot.dialogue import replies
 from bot.directory.schema import read_directory
 
 DIRECTORY = read_directory()

@@ -5,7 +5,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from bot import fit, opening_hours, replies
+from bot import fit, opening_hours
+from bot.dialogue import replies
 from bot.directory.schema import read_directory
 from tests.contact_check import unknown_contacts
 

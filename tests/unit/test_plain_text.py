@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import replies
+from bot.dialogue import replies
 from bot.channels import plain_text
 from bot.channels.plain_text import MAX_PART_LENGTH, chosen_payload, length, render, split, without_markdown
 from bot.directory.schema import read_directory

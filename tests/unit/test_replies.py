@@ -6,7 +6,8 @@ import itertools
 import pytest
 import yaml
 
-from bot import fit, replies, situations
+from bot import fit, situations
+from bot.dialogue import replies
 from bot.directory.schema import read_directory
 from bot.safety import KINDS
 from bot.settings import PROJECT_ROOT

@@ -83,14 +83,14 @@ def hub_line(directory: Directory) -> str:
 
 
 def choose_services(
-    directory: Directory, situations: list[str], facts: fit.Facts = fit.Facts()
+    directory: Directory, situations: list[str], facts: fit.Facts = fit.Facts(), already: frozenset[str] = frozenset()
 ) -> list[tuple[str, list[Service]]]:
     """For each situation, up to three services that fit the carer and the person they
     care for (bot/fit.py), in priority order, none repeated.
 
     Carers' Hub Lambeth is left out here because every reply ends with it.
     """
-    shown: set[str] = {HUB_ID}
+    shown: set[str] = {HUB_ID, *already}
     groups: list[tuple[str, list[Service]]] = []
     for situation in situations:
         picked: list[Service] = []
@@ -141,10 +141,13 @@ def opening(situations: list[str]) -> str:
     return " ".join(said + [WHO_CAN_HELP])
 
 
-def signposting(directory: Directory, situations: list[str], facts: fit.Facts = fit.Facts()) -> Reply:
+def signposting(directory: Directory, situations: list[str], facts: fit.Facts = fit.Facts(),
+                already: frozenset[str] = frozenset()) -> Reply:
+    """Who can help with each situation, grouped, then Carers' Hub; services `already`
+    named in the same reply are not named again."""
     blocks = [opening(situations)]
     named = [HUB_ID]
-    for situation, services in choose_services(directory, situations, facts):
+    for situation, services in choose_services(directory, situations, facts, already):
         blocks.append(situation_block(situation, services))
         named += [service.id for service in services]
     blocks.append(hub_line(directory))
@@ -425,6 +428,23 @@ WHY_WE_ASK = {
 def why_we_ask(key: str) -> Reply:
     text, buttons = (SAFETY_QUESTION, list(SAFETY_BUTTONS)) if key == "safety" else QUESTIONS[key]
     return Reply(f"{WHY_WE_ASK[key]}\n{text}", buttons=list(buttons))
+
+
+def text_length(text: str) -> int:
+    """Characters as a text message counts them (bot/channels/plain_text.py)."""
+    from bot.channels import plain_text
+
+    return plain_text.length(text)
+
+
+def question_length(question: Reply | None) -> int:
+    """Characters a question and its numbered options take in a text message."""
+    if question is None:
+        return 0
+    from bot.channels import plain_text
+
+    options = plain_text.numbered_list({"title": b.title} for b in question.buttons)
+    return plain_text.length(question.text) + 2 + (plain_text.length(options) + 2 if options else 0)
 
 
 def with_question(reply: Reply, question: Reply) -> Reply:
