@@ -30,15 +30,13 @@ class ValidateCallbackForm(FormValidationAction):
     def validate_callback_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):
         name = contact_details.name(str(value or ""))
         if name is None:
-            dispatcher.utter_message(text="Sorry, I didn't catch a name. What should they call you?")
+            dispatcher.utter_message(text=replies.NAME_NOT_CAUGHT)
         return {"callback_name": name}
 
     def validate_callback_contact(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):
         detail = contact_details.contact_detail(str(value or ""))
         if detail is None:
-            dispatcher.utter_message(text=(
-                "That doesn't look like a UK phone number or an email address. "
-                "Please type a number like 07700 900123, or an email like name@example.com."))
+            dispatcher.utter_message(text=replies.NOT_A_CONTACT)
             return {"callback_contact": None}
         return {"callback_contact": detail.value}
 
@@ -78,7 +76,7 @@ class ActionAskCallbackConsent(Action):
         return "action_ask_callback_consent"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        question = requests.CONSENT_QUESTION.format(contact=tracker.get_slot("callback_contact"))
+        question = replies.CONSENT_QUESTION.format(contact=tracker.get_slot("callback_contact"))
         dispatcher.utter_message(text=question, buttons=[
             {"title": "Yes, they can contact me", "payload": "/affirm"},
             {"title": "No", "payload": "/deny"},
@@ -109,7 +107,7 @@ class ActionSubmitCallback(Action):
                 contact=contact,
                 contact_kind=detail.kind if detail else "phone",
                 best_time=tracker.get_slot("callback_time") or "",
-                consent_text=requests.CONSENT_QUESTION.format(contact=contact),
+                consent_text=replies.CONSENT_QUESTION.format(contact=contact),
                 situations=list(tracker.get_slot(names.SITUATIONS) or []),
             )
         except Exception:  # noqa: BLE001 - whatever failed, the carer must hear it and get the number

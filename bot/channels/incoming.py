@@ -17,10 +17,6 @@ MAX_BODY_BYTES = 2 * 1024 * 1024
 # and none of them is something a carer wrote.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-EMPTY_MESSAGE_REPLY = (
-    "Your message was empty. Tell me a little about what is happening, for example: "
-    "'I look after my dad and I need a break'."
-)
 
 
 # Conversation ids that belong to one channel alone: the Twilio channel's pseudonyms

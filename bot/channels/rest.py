@@ -12,7 +12,8 @@ from rasa.core.channels.rest import RestInput
 from sanic import response
 from sanic.request import Request
 
-from bot.channels.incoming import EMPTY_MESSAGE_REPLY, clean_text, is_blank, sender_problem
+from bot.channels.incoming import clean_text, is_blank, sender_problem
+from bot.dialogue.replies import EMPTY_MESSAGE_REPLY
 from bot.channels.never_silent import unavailable_reply
 
 

@@ -26,12 +26,12 @@ from sanic import Blueprint, response
 from socketio import AsyncServer
 
 from bot import settings
-from bot.channels.incoming import EMPTY_MESSAGE_REPLY, MAX_BODY_BYTES, WIDGET_ID, clean_text, is_blank
+from bot.channels.incoming import MAX_BODY_BYTES, WIDGET_ID, clean_text, is_blank
+from bot.dialogue.replies import EMPTY_MESSAGE_REPLY, NOT_TEXT_REPLY
 from bot.channels.never_silent import unavailable_reply
 
 logger = logging.getLogger(__name__)
 
-NOT_TEXT_REPLY = "Sorry, I can only read text. Please type your message and send it again."
 SESSION_KEY = "conversation_id"
 
 

@@ -28,7 +28,8 @@ from sanic.response import HTTPResponse
 
 from bot import settings
 from bot.channels import plain_text, twilio_inbound, twilio_models
-from bot.channels.incoming import EMPTY_MESSAGE_REPLY, clean_text, is_blank
+from bot.channels.incoming import clean_text, is_blank
+from bot.dialogue.replies import EMPTY_MESSAGE_REPLY, TEXT_ONLY_REPLY
 from bot.channels.never_silent import unavailable_reply
 from bot.channels.twilio_outbound import TwilioReplies, TwilioSender
 from bot.privacy import pseudonyms
@@ -39,10 +40,6 @@ logger = logging.getLogger(__name__)
 # a slower one goes on in the background and the webhook answers in time.
 REPLY_WAIT_SECONDS = 10.0
 
-TEXT_ONLY_REPLY = (
-    "Sorry, I can only read text. I can't open photos, voice notes, videos or locations. "
-    "Please tell me in words what is happening, for example: 'I look after my dad and I need a break'."
-)
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
 

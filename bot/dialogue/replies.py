@@ -375,9 +375,26 @@ CONVERSATION_DELETED = (
 )
 
 
+# --- what the channels say about what they could not read --------------------------------------
+
+EMPTY_MESSAGE_REPLY = (
+    "Your message was empty. Tell me a little about what is happening, for example: "
+    "'I look after my dad and I need a break'."
+)
+TEXT_ONLY_REPLY = (
+    "Sorry, I can only read text. I can't open photos, voice notes, videos or locations. "
+    "Please tell me in words what is happening, for example: 'I look after my dad and I need a break'."
+)
+NOT_TEXT_REPLY = "Sorry, I can only read text. Please type your message and send it again."
+
+
 # --- callback requests ------------------------------------------------------------------------
 
 
+CONSENT_QUESTION = "Do you agree that Carers' Hub Lambeth may contact you on {contact} about this?"
+NAME_NOT_CAUGHT = "Sorry, I didn't catch a name. What should they call you?"
+NOT_A_CONTACT = ("That doesn't look like a UK phone number or an email address. "
+                 "Please type a number like 07700 900123, or an email like name@example.com.")
 CALLBACK_QUESTIONS = {
     "callback_name": "What name should they ask for? (You can type 'cancel' at any time.)",
     "callback_contact": "What phone number or email address should they use?",

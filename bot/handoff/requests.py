@@ -19,7 +19,6 @@ from bot.handoff.notify import notify
 from bot.privacy.erasure import ERASERS
 
 logger = logging.getLogger(__name__)
-CONSENT_QUESTION = "Do you agree that Carers' Hub Lambeth may contact you on {contact} about this?"
 
 
 def create(conversation_id: str, channel: str, name: str, contact: str, contact_kind: str, best_time: str,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import requests
 
-from bot.channels.incoming import EMPTY_MESSAGE_REPLY
+from bot.dialogue.replies import EMPTY_MESSAGE_REPLY
 from tests.conftest import texts
 from tests.support import carer_words
 

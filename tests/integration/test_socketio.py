@@ -10,8 +10,8 @@ import uuid
 import pytest
 import socketio
 
-from bot.channels.incoming import EMPTY_MESSAGE_REPLY, WIDGET_ID
-from bot.channels.socketio import NOT_TEXT_REPLY
+from bot.channels.incoming import WIDGET_ID
+from bot.dialogue.replies import EMPTY_MESSAGE_REPLY, NOT_TEXT_REPLY
 from tests.support.widget_client import WidgetClient
 
 

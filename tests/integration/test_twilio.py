@@ -22,9 +22,9 @@ from twilio.request_validator import RequestValidator
 
 from bot import processes, settings
 from bot.dialogue import replies
-from bot.channels.incoming import EMPTY_MESSAGE_REPLY
+from bot.dialogue.replies import EMPTY_MESSAGE_REPLY
 from bot.channels.plain_text import MAX_PART_LENGTH, length
-from bot.channels.twilio import TEXT_ONLY_REPLY
+from bot.dialogue.replies import TEXT_ONLY_REPLY
 from bot.directory.schema import read_directory
 from bot.privacy.pseudonyms import conversation_ids_for_number
 from tests.conftest import Stack, start_stack

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import itertools
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -163,13 +165,21 @@ def test_the_compact_reply_names_a_number_for_each_need_and_more_gives_the_rest(
         assert line.split(": ")[0][2:] in full
 
 
+MIDNIGHT = datetime(2026, 12, 6, 23, 59, tzinfo=ZoneInfo("Europe/London"))
+
+
 def every_template() -> list[str]:
     return sorted(set(all_reply_texts() + response_templates() + [
         replies.SYMPATHY, replies.HEARD, replies.APOLOGY, replies.check_in_after_crisis(DIRECTORY),
         replies.privacy_notice_short(), replies.OUTSIDE_LAMBETH_SHORT, replies.GLAD_YOU_ARE_SAFE, replies.NO_PROBLEM,
         replies.ANYTHING_ELSE, replies.long_message_note(DIRECTORY), replies.LAMBETH_CONFIRMED, replies.MORE_PROMPT,
         replies.signposting_compact(DIRECTORY, ["dementia", "financial_hardship"]).text,
-        replies.outside_lambeth_compact(DIRECTORY, ["dementia"]).text, replies.cannot_answer(DIRECTORY).text]))
+        replies.outside_lambeth_compact(DIRECTORY, ["dementia"]).text, replies.cannot_answer(DIRECTORY).text,
+        replies.EMPTY_MESSAGE_REPLY, replies.TEXT_ONLY_REPLY, replies.NOT_TEXT_REPLY, replies.CONSENT_QUESTION,
+        replies.NAME_NOT_CAUGHT, replies.still_here(DIRECTORY).text, replies.NO_DRUG_SERVICE,
+        *[replies.why_we_ask(key).text for key in replies.WHY_WE_ASK],
+        replies.who_is_open(DIRECTORY, ["dementia"], fit.Facts(), MIDNIGHT).text,
+        replies.help_for_the_person(DIRECTORY, ["mental_illness"], fit.Facts(), after_crisis=True).text]))
 
 
 def test_every_template_reads_at_a_reading_age_of_about_11():
