@@ -239,15 +239,20 @@ def markdown(report: dict) -> str:
                 f"{first['multi_need_all_found']}.",
                 "",
             ]
-    first = report.get("first_look_conversations")
-    if first:
+    for key in sorted(k for k in report if k.startswith("first_look_conversations")):
+        first, latest = report[key], report.get(key.replace("first_look_", ""), {})
         lines += [
-            f"The blind multi-turn conversations' first measurement (issue 14), recorded before anyone on the team "
-            f"read them (model `{first['model']}`, `python -m tests.support.conversation_eval`): "
-            f"{first['passed']} of {first['conversations']} conversations passed every turn (target 0.85), "
-            f"{first['turns_passed']} of turns; by channel {first['by_channel']}; by kind {first['by_kind']}.",
+            f"Blind multi-turn conversations ({first.get('file', 'conversations.yml')}, issue 14): first measurement, "
+            f"recorded before anyone on the team read them (model `{first['model']}`, "
+            f"`python -m tests.support.conversation_eval`): {first['passed']} of {first['conversations']} "
+            f"conversations passed every turn (target 0.85), {first['turns_passed']} of turns; by channel "
+            f"{first['by_channel']}; by kind {first['by_kind']}.",
             "",
         ]
+        if latest and latest.get("model") != first.get("model"):
+            lines += [f"Its latest measurement, after the set was read and used as development data (so it "
+                      f"flatters the bot; model `{latest['model']}`): {latest['passed']} of conversations, "
+                      f"{latest['turns_passed']} of turns.", ""]
     for key, name in FIRST_LOOKS + UNREAD_LOOKS:
         if key in report:
             first = report[key]
@@ -308,7 +313,7 @@ def main(with_cross_validation: bool = True, final: bool = False) -> int:
     previous = REPORTS / "eval.json"
     earlier: dict = json.loads(previous.read_text()) if previous.exists() else {}
     for key in earlier:  # keep every set's first measurement from run to run
-        if key.startswith("first_look") or key in dict(UNREAD_LOOKS) or key == "conversations":
+        if key.startswith(("first_look", "conversations")) or key in dict(UNREAD_LOOKS):
             report[key] = earlier[key]
     sets = dict(SETS)
     if final:

@@ -39,7 +39,7 @@ from tests.conftest import start_stack
 from tests.fakes.twilio_api import FakeTwilioApi
 
 CONVERSATIONS = PROJECT_ROOT / "tests" / "holdout" / "conversations" / "conversations.yml"
-FIRST_LOOK_KEY = "first_look_conversations"
+FIRST_LOOK_KEY = "first_look_conversations"  # the first set's; a later set's key ends with its file's name
 ACCOUNT_SID = "AC" + secrets.token_hex(16)
 AUTH_TOKEN = secrets.token_hex(16)
 PUBLIC_URL = "https://carers-bot.example.org"
@@ -193,12 +193,14 @@ def main(path: Path = CONVERSATIONS) -> int:
     figures = summary(results)
     reports = evaluation.REPORTS
     reports.mkdir(exist_ok=True)
-    (reports / "conversations.json").write_text(json.dumps({"summary": figures, "results": results}, indent=2) + "\n")
+    suffix = "" if path == CONVERSATIONS else f"_{path.stem}"
+    (reports / f"conversations{suffix}.json").write_text(
+        json.dumps({"summary": figures, "results": results}, indent=2) + "\n")
     eval_json = reports / "eval.json"
     report = json.loads(eval_json.read_text()) if eval_json.exists() else {"model": model.model_path().name, "sets": {}}
-    report["conversations"] = {**figures, "model": model.model_path().name}
-    if FIRST_LOOK_KEY not in report:  # recorded before anyone reads the set: this figure is the one that counts
-        report[FIRST_LOOK_KEY] = report["conversations"]
+    report[f"conversations{suffix}"] = {**figures, "model": model.model_path().name, "file": str(path.name)}
+    if FIRST_LOOK_KEY + suffix not in report:  # recorded before anyone reads the set: the figure that counts
+        report[FIRST_LOOK_KEY + suffix] = report[f"conversations{suffix}"]
     eval_json.write_text(json.dumps(report, indent=2) + "\n")
     (reports / "eval.md").write_text(evaluation.markdown(report))
     print(json.dumps(figures, indent=2))
