@@ -8,11 +8,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_entities, latest_user_text, no_question_pending, send
+from actions.common import carry_out, no_question_pending, send, turn_of
 from actions.signposting import has_something_to_signpost, signpost
 from bot import db
-from bot.dialogue import names, replies
-from bot.questions import asks_why, is_question
+from bot.dialogue import names, plan, replies
 from bot.conversations import provenance
 from bot.conversations.erasure_marker import ERASED_SLOT
 from bot.directory import queries
@@ -43,10 +42,7 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        asked = tracker.get_slot(names.PENDING_QUESTION)
-        if asked in replies.WHY_WE_ASK and asks_why(latest_user_text(tracker)):
-            return send(dispatcher, tracker, replies.why_we_ask(asked))
-        return no_question_pending() + send(dispatcher, tracker, replies.out_of_scope(queries.current()))
+        return carry_out(dispatcher, tracker, plan.out_of_scope(tracker.slots, turn_of(tracker), queries.current()))
 
 
 class ActionDefaultFallback(Action):
@@ -60,21 +56,8 @@ class ActionDefaultFallback(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         if has_something_to_signpost(tracker):
             return signpost(dispatcher, tracker)
-        asked = tracker.get_slot(names.PENDING_QUESTION)
-        if asked in replies.WHY_WE_ASK and asks_why(latest_user_text(tracker)):
-            # A question back ("why do you need to know?"): why we ask, and the question again.
-            return send(dispatcher, tracker, replies.why_we_ask(asked))
-        if latest_entities(tracker, "distress"):
-            # Distress the bot cannot place: first make sure the carer is safe.
-            question = replies.safety_question(queries.current())
-            return [SlotSet(names.PENDING_QUESTION, "safety")] + send(dispatcher, tracker, question)
-        if tracker.get_slot(names.CHECK_IN_DUE):
-            # Just after a crisis card, words the bot cannot place get the check-in and a
-            # person, never "I didn't understand".
-            return send(dispatcher, tracker, replies.still_here(queries.current()))
-        if is_question(latest_user_text(tracker)):
-            return send(dispatcher, tracker, replies.cannot_answer(queries.current()))
-        return send(dispatcher, tracker, replies.not_understood(queries.current(), _fallbacks_in_a_row(tracker)))
+        decided = plan.unplaced(tracker.slots, turn_of(tracker), queries.current(), _fallbacks_in_a_row(tracker))
+        return carry_out(dispatcher, tracker, decided)
 
 
 def _fallbacks_in_a_row(tracker: Tracker) -> int:
@@ -82,7 +65,7 @@ def _fallbacks_in_a_row(tracker: Tracker) -> int:
     for event in reversed(tracker.events):
         if event.get("event") != "user":
             continue
-        if (event.get("parse_data") or {}).get("intent", {}).get("name") != "nlu_fallback":
+        if (event.get("parse_data") or {}).get("intent", {}).get("name") != names.FALLBACK_INTENT:
             break
         count += 1
     return count

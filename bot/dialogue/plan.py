@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from bot import eligibility, fit, preferences, situations
 from bot.dialogue import names, replies
 from bot.directory.schema import Directory
-from bot.questions import asks_about_now
+from bot.questions import asks_about_now, asks_why, is_question
 
 Slots = Mapping[str, Any]
 # Answered by a crisis card itself (it ends with Carers' Hub), or not a need to signpost.
@@ -268,3 +268,104 @@ def frame(plan: Plan, slots: Slots, turn: Turn, directory: Directory, cut_short:
     note = [replies.Reply(replies.long_message_note(directory))] if cut_short else []
     messages += (plan.replies + note) if plan.crisis else (note + plan.replies)
     return messages, {**plan.slots, **changes}
+
+
+# --- questions: one answer, who is open now, help for the person --------------------------------
+
+TOLD_MORE_WORDS = 12  # a question in a message this long also tells of what is happening
+NOT_SIGNPOSTED = {"wanting_a_person", OUTSIDE}
+SURE_ENOUGH = 0.6  # below this, an answer must agree with the situations the rules found
+
+
+def answer_fits(turn: Turn, key: str) -> bool:
+    """The chosen answer is one the message could be about: a young carer's own worry only
+    with signs of youth, and when the classifier is unsure, agreement with the situations
+    the rules found in the words."""
+    from bot import faq
+
+    answer = faq.ANSWERS[key]
+    if answer.for_the_young and not faq.CHILD_SPEAKING.search(turn.text) \
+            and answer.situation not in situations.recognise(turn.intent, [], turn.entities):
+        return False
+    by_rules = situations.recognise(None, [], turn.entities)
+    confidence = turn.intent.get("confidence") or 0.0
+    return not by_rules or answer.situation in by_rules or confidence >= SURE_ENOUGH
+
+
+def answer(slots: Slots, turn: Turn, key: str, answer_texts: Mapping[str, str], directory: Directory,
+           now: datetime, room_used: int = 0) -> Plan:
+    """The answer to a question with one answer (bot/faq.py), with who to contact; the
+    answer that fits the carer if another does (a student asking about Carer's Allowance);
+    then who can help with what else the message tells; on a phone's first reply, cut to
+    three text segments; for "tonight", who is open now."""
+    from bot import faq
+
+    facts, changes = facts_of(slots, turn, slot_age(slots))
+    key = faq.for_this_carer(key, facts.preferences, facts.carer_age)
+    text, about = answer_texts[key], faq.ANSWERS[key]
+    now_too = asks_about_now(turn.text)
+    fits = None if about.for_any_carer else facts
+    reply = replies.faq_answer(directory, text, about.services, fits, about.situation, with_hub=not now_too)
+    stated = [s for s in situations.recognise(None, [], turn.entities) if s not in NOT_SIGNPOSTED]
+    if stated and len(turn.text.split()) >= TOLD_MORE_WORDS and not now_too:
+        # "We're struggling with money and I don't know if I can get Carer's Allowance":
+        # the answer, then who can help.
+        shown = frozenset(reply.services)
+        reply = replies.joined(replies.faq_answer(directory, text, about.services, fits, about.situation, with_hub=False),
+                               replies.signposting(directory, stated, facts, shown))
+    if turn.on_a_phone and not slots.get(names.PRIVACY_NOTICE_SHOWN):
+        reply = replies.faq_answer_compact(directory, text, reply.services, replies.TEXT_SEGMENTS_LIMIT - room_used)
+    elif now_too:
+        said = [s for s in slots.get(names.SITUATIONS) or [] if s != OUTSIDE]
+        reply = replies.joined(reply, replies.who_is_open(directory, said or [about.situation], facts, now))
+    changes[names.PENDING_QUESTION] = None
+    changes.update(_remembered(slots, [about.situation], reply))
+    return Plan([reply], changes)
+
+
+def who_is_open(slots: Slots, turn: Turn, directory: Directory, now: datetime) -> Plan:
+    """Who answers now, in London time, for what the carer has told us so far."""
+    facts, changes = facts_of(slots, turn, slot_age(slots))
+    said = [s for s in slots.get(names.SITUATIONS) or [] if s not in NOT_SIGNPOSTED]
+    reply = replies.who_is_open(directory, said, facts, now)
+    changes[names.PENDING_QUESTION] = None
+    changes.update(_remembered(slots, [], reply))
+    return Plan([reply], changes)
+
+
+def help_for_the_person(slots: Slots, turn: Turn, directory: Directory) -> Plan:
+    """Services for the person cared for, or for the person who harmed the carer."""
+    facts, changes = facts_of(slots, turn, slot_age(slots))
+    reply = replies.help_for_the_person(directory, list(slots.get(names.SITUATIONS) or []), facts,
+                                        bool(slots.get(names.CRISIS)))
+    changes[names.PENDING_QUESTION] = None
+    changes.update(_remembered(slots, [], reply))
+    return Plan([reply], changes)
+
+
+# --- words the bot cannot place ---------------------------------------------------------------
+
+def unplaced(slots: Slots, turn: Turn, directory: Directory, misunderstood_in_a_row: int) -> Plan:
+    """For words the classifier could not place (and nothing the rules could signpost):
+    - a question back to the bot's own question gets why it asked, and the question again;
+    - distress gets the safety question first;
+    - just after a crisis card, the check-in and a person, never "I didn't understand";
+    - a question gets an honest "I don't know" and a person;
+    - otherwise a request to say more, and after two in a row, a person."""
+    asked = slots.get(names.PENDING_QUESTION)
+    if asked in replies.WHY_WE_ASK and asks_why(turn.text):
+        return Plan([replies.why_we_ask(asked)])
+    if turn.values(names.DISTRESS):
+        return Plan([replies.safety_question(directory)], {names.PENDING_QUESTION: names.ASKED_SAFETY})
+    if slots.get(names.CHECK_IN_DUE):
+        return Plan([replies.still_here(directory)])
+    if is_question(turn.text):
+        return Plan([replies.cannot_answer(directory)])
+    return Plan([replies.not_understood(directory, misunderstood_in_a_row)])
+
+
+def out_of_scope(slots: Slots, turn: Turn, directory: Directory) -> Plan:
+    asked = slots.get(names.PENDING_QUESTION)
+    if asked in replies.WHY_WE_ASK and asks_why(turn.text):
+        return Plan([replies.why_we_ask(asked)])
+    return Plan([replies.out_of_scope(directory)], {names.PENDING_QUESTION: None})

@@ -6,11 +6,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+import yaml
 
 from bot import situations
 from bot.channels import plain_text
 from bot.dialogue import names, plan, replies
 from bot.directory.schema import read_directory
+from bot.settings import PROJECT_ROOT
 
 DIRECTORY = read_directory()
 MONDAY_NOON = datetime(2026, 12, 7, 12, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -130,3 +132,61 @@ def test_a_question_about_tonight_adds_who_is_open_now_on_the_web():
     decided = plan.signpost({}, turn("who can sit with mum tonight, she has dementia", "dementia"), DIRECTORY,
                             datetime(2026, 12, 6, 22, 0, tzinfo=MONDAY_NOON.tzinfo))
     assert "Open day and night" in decided.replies[0].text and "116 123" in decided.replies[0].text
+
+
+ANSWERS = {name.partition("/")[2]: variants[0]["text"]
+           for name, variants in yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())["responses"].items()
+           if name.startswith("utter_faq/")}
+
+
+def faq_turn(text: str, key: str, entities=(), confidence: float = 0.9, channel: str = "rest") -> plan.Turn:
+    return plan.Turn(text=text, intent={"name": "faq", "confidence": confidence,
+                                        "full_retrieval_intent_name": f"faq/{key}"},
+                     entities=[{"entity": e, "value": v} for e, v in entities], channel=channel)
+
+
+def test_an_answer_comes_with_its_contacts_and_the_situation_is_remembered():
+    decided = plan.answer({}, faq_turn("what is carers allowance", "carers_allowance"), "carers_allowance", ANSWERS,
+                          DIRECTORY, MONDAY_NOON)
+    assert "35 hours" in decided.replies[0].text and "0800 731 0297" in decided.replies[0].text
+    assert decided.slots[names.SITUATIONS] == ["financial_hardship"]
+
+
+def test_a_student_is_given_who_cannot_get_carers_allowance():
+    the_turn = faq_turn("I'm a full-time student, can I get carers allowance", "carers_allowance")
+    decided = plan.answer({}, the_turn, "carers_allowance", ANSWERS, DIRECTORY, MONDAY_NOON)
+    assert "21 hours" in decided.replies[0].text and "0800 731 0297" not in decided.replies[0].text
+
+
+def test_a_first_text_message_answer_fits_three_segments():
+    the_turn = faq_turn("how much is carers allowance", "carers_allowance", channel=names.TEXT_CHANNEL)
+    decided = plan.answer({}, the_turn, "carers_allowance", ANSWERS, DIRECTORY, MONDAY_NOON,
+                          room_used=plan.notice_length({}, the_turn))
+    assert plain_text.length("\n\n".join(said(decided, {}, the_turn))) <= replies.TEXT_SEGMENTS_LIMIT
+
+
+def test_a_young_carers_answer_needs_signs_of_a_child_and_an_unsure_answer_must_agree_with_the_words():
+    assert plan.answer_fits(faq_turn("will they take me off mum if i ring", "young_carer_support"), "young_carer_support")
+    assert not plan.answer_fits(faq_turn("what would it take to get proper breaks?", "young_carer_support"),
+                                "young_carer_support")
+    unsure = faq_turn("wats a carers assesment n do i pay", "carers_allowance_exclusions", [("need", "assessment")], 0.5)
+    assert not plan.answer_fits(unsure, "carers_allowance_exclusions")
+    assert plan.answer_fits(faq_turn("wats a carers assesment", "what_is_assessment", [("need", "assessment")], 0.5),
+                            "what_is_assessment")
+
+
+def test_words_the_bot_cannot_place():
+    why = plan.unplaced({names.PENDING_QUESTION: names.ASKED_LAMBETH}, turn("why do you need to know?"), DIRECTORY, 1)
+    assert why.replies[0].text.startswith("I ask because") and "Lambeth" in why.replies[0].text
+    after_card = plan.unplaced({names.CHECK_IN_DUE: True}, turn("ok"), DIRECTORY, 1)
+    assert "didn't quite understand" not in after_card.replies[0].text
+    question = plan.unplaced({}, turn("what is the meaning of all this?"), DIRECTORY, 1)
+    assert question.replies[0].text == replies.cannot_answer(DIRECTORY).text
+    assert "still not understanding" in plan.unplaced({}, turn("blah"), DIRECTORY, 2).replies[0].text
+
+
+def test_help_for_him_after_a_crisis_is_for_an_adult_with_mental_health_help():
+    decided = plan.help_for_the_person({names.CRISIS: True, names.CARED_FOR: "adult"}, turn("who can help HIM?"),
+                                       DIRECTORY)
+    assert {"lambeth_adult_social_care", "slam"} <= set(decided.slots[names.SIGNPOSTED])
+    assert "lambeth_childrens_social_care" not in decided.slots[names.SIGNPOSTED]
