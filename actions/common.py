@@ -39,28 +39,13 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.
     return carry_out(dispatcher, tracker, plan.Plan(list(messages), {}, crisis))
 
 
-def on_a_phone(tracker: Tracker) -> bool:
-    return tracker.get_latest_input_channel() == names.TEXT_CHANNEL
 
-
-def text_length(tracker: Tracker, question: replies.Reply | None) -> int:
-    """Characters a phone's reply spends besides its answer: the privacy notice on a first
-    reply, and the question with its numbered options."""
-    return plan.notice_length(tracker.slots, turn_of(tracker)) + replies.question_length(question)
-
-
-def facts_of(tracker: Tracker, carer_age: int | None):
-    facts, changes = plan.facts_of(tracker.slots, turn_of(tracker), carer_age)
-    return facts, [SlotSet(slot, value) for slot, value in changes.items()]
 
 
 def no_question_pending() -> list[dict[str, Any]]:
     """After this reply, a "yes" or "no" no longer answers the bot's earlier question."""
     return [SlotSet(names.PENDING_QUESTION, None)]
 
-
-def latest_entities(tracker: Tracker, name: str) -> list[Any]:
-    return [e.get("value") for e in tracker.latest_message.get("entities", []) if e.get("entity") == name]
 
 
 def latest_user_text(tracker: Tracker) -> str:

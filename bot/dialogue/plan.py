@@ -246,7 +246,8 @@ def notice_length(slots: Slots, turn: Turn) -> int:
     return replies.text_length(replies.privacy_notice_short()) + 2 if turn.on_a_phone else 0
 
 
-def frame(plan: Plan, slots: Slots, turn: Turn, directory: Directory, cut_short: bool) -> tuple[list[replies.Reply], dict]:
+def frame(plan: Plan, slots: Slots, turn: Turn, directory: Directory,
+          cut_short: bool) -> tuple[list[replies.Reply], dict]:
     """The messages to send for a plan, in order, and the slot changes framing makes:
     - the turn after a crisis card starts by asking how they are;
     - the first reply of a conversation starts with the privacy notice, except a crisis
@@ -311,8 +312,8 @@ def answer(slots: Slots, turn: Turn, key: str, answer_texts: Mapping[str, str], 
         # "We're struggling with money and I don't know if I can get Carer's Allowance":
         # the answer, then who can help.
         shown = frozenset(reply.services)
-        reply = replies.joined(replies.faq_answer(directory, text, about.services, fits, about.situation, with_hub=False),
-                               replies.signposting(directory, stated, facts, shown))
+        the_answer = replies.faq_answer(directory, text, about.services, fits, about.situation, with_hub=False)
+        reply = replies.joined(the_answer, replies.signposting(directory, stated, facts, shown))
     if turn.on_a_phone and not slots.get(names.PRIVACY_NOTICE_SHOWN):
         reply = replies.faq_answer_compact(directory, text, reply.services, replies.TEXT_SEGMENTS_LIMIT - room_used)
     elif now_too:

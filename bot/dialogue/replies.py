@@ -1,5 +1,8 @@
-"""What the bot says, composed from the directory: signposting, crisis cards, the
-Carers' Hub hand-off and the privacy notice.
+"""What the bot says: the one catalogue of carer-facing text (issue 14), composed from the
+directory: signposting, crisis cards, answers, the Carers' Hub hand-off, the privacy notice,
+and what the channels say about what they could not read. (The utter_ responses stay in
+domain.yml, Rasa's home for them.) Fixed sentences are named constants or built by small
+functions, so a translation (issue 15) can replace them one by one.
 
 Text only, in short plain-English lines, with no markdown: the same words go to the
 web widget (which links phone numbers and web addresses) and to SMS and WhatsApp.
