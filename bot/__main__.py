@@ -167,6 +167,13 @@ def command_retention(args: argparse.Namespace) -> int:
     return cli.retention(args)
 
 
+def command_translations(_args: argparse.Namespace) -> int:
+    from bot.dialogue import translations
+
+    print(f"Wrote {translations.extract()}")
+    return 0
+
+
 def command_model(args: argparse.Namespace) -> int:
     from bot import model
 
@@ -189,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     directory = commands.add_parser("directory", help="check or load data/directory/")
     directory.add_argument("action", choices=["check", "load"])
     directory.set_defaults(func=command_directory)
+    translations_parser = commands.add_parser("translations", help="write locale/messages.pot, the texts to translate")
+    translations_parser.add_argument("action", choices=["extract"])
+    translations_parser.set_defaults(func=command_translations)
     model_parser = commands.add_parser("model", help="print the model path, or train it if needed")
     model_parser.add_argument("action", choices=["path", "train"])
     model_parser.set_defaults(func=command_model)

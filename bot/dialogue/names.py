@@ -35,6 +35,7 @@ SMALL_TALK = frozenset({"thank", "greet", "goodbye", AFFIRM})
 
 # --- entities ---
 CRISIS_KIND = "crisis_kind"
+CRISIS_LANGUAGE = "crisis_language"
 DISTRESS = "distress"
 SAFETY_TIER = "safety_tier"
 SENTENCE_INTENT = "sentence_intent"

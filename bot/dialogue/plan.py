@@ -219,7 +219,8 @@ def crisis_turn(slots: Slots, turn: Turn, directory: Directory, kinds: list[str]
     reply, the signposting for every other need the message states (a card never hides
     them). The one way a crisis is answered, whether the rules saw it or the carer said
     "no" to "Are you safe right now?"."""
-    card = replies.crisis(directory, turn.values(names.CRISIS_KIND) if kinds is None else kinds)
+    language = next(iter(turn.values(names.CRISIS_LANGUAGE)), None)
+    card = replies.crisis(directory, turn.values(names.CRISIS_KIND) if kinds is None else kinds, language)
     ages = turn.values(names.CARER_AGE_ENTITY)
     facts, changes = facts_of(slots, turn, int(ages[0]) if ages else slot_age(slots))
     changes.update({names.CRISIS: True, names.PENDING_QUESTION: None})

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot import fit, settings
+from bot.dialogue.translations import translate
 from bot.directory.schema import Contact, CrisisCard, Directory, Service
 from bot.safety import KINDS as CRISIS_KINDS
 from bot.situations import label
@@ -216,8 +217,13 @@ def signposting_compact(directory: Directory, situations: list[str], facts: fit.
 UNKNOWN_CRISIS_KINDS = ["suicidal", "adult_at_risk"]
 
 
-def crisis(directory: Directory, kinds: list[str]) -> Reply:
-    """Crisis contacts first, short enough for one SMS; then the offer of Carers' Hub."""
+CARD_HUB = "When you are safe, Carers' Hub Lambeth can support you: {phone}."
+
+
+def crisis(directory: Directory, kinds: list[str], language: str | None = None) -> Reply:
+    """Crisis contacts first, short enough for one SMS; then the offer of Carers' Hub. In
+    the carer's language when the danger was written in another (bot/dialogue/translations.py);
+    the numbers are the directory's, untranslated."""
     kinds = [kind for kind in CRISIS_KINDS if kind in kinds] or UNKNOWN_CRISIS_KINDS
     cards: list[CrisisCard] = [directory.crisis[kind] for kind in kinds]
     lines: list[str] = []
@@ -227,14 +233,14 @@ def crisis(directory: Directory, kinds: list[str]) -> Reply:
             if line.value in seen_values:
                 continue
             seen_values.add(line.value)
-            lines.append(f"{line.say} {line.value}")
-    text = cards[0].title + ":\n" + "\n".join(lines[:MAX_CRISIS_LINES])
+            lines.append(f"{translate(line.say, language)} {line.value}")
+    text = translate(cards[0].title, language) + ":\n" + "\n".join(lines[:MAX_CRISIS_LINES])
     advice = [card.advice for card in cards if card.advice]
     if advice:
-        text += "\n" + advice[0]
+        text += "\n" + translate(advice[0], language)
     hub_phone = hub(directory).verified_contacts("phone")
     if hub_phone and hub_phone[0].value not in seen_values:
-        text += f"\nWhen you are safe, Carers' Hub Lambeth can support you: {hub_phone[0].value}."
+        text += "\n" + translate(CARD_HUB, language).format(phone=hub_phone[0].value)
     return Reply(text)
 
 
@@ -653,3 +659,8 @@ def faq_answer_compact(directory: Directory, answer_text: str, service_ids: list
             break
         kept.append(sentence)
     return Reply("\n".join([" ".join(kept)] + tail), services=[HUB_ID] + [s.id for s in others[:1]])
+
+
+# The catalogue's sentences a carer in another language gets in theirs first (issue 15:
+# the safety floor). bot/dialogue/translations.py extracts them with the crisis cards.
+TRANSLATED = (CARD_HUB,)

@@ -31,6 +31,7 @@ from bot.nlu.entities import RuleEntityMatcher
 
 VOCABULARY_FILE = "vocabulary.json"
 CRISIS_INTENT = "crisis"
+CRISIS_LANGUAGE = "crisis_language"  # entity: the language of the crisis rules that fired
 SAFETY_TIER = "safety_tier"  # which safety reply fired and why, for staff (never the carer's words)
 FULL_TEXT = "full_text"  # the whole of a message cut by MessageLengthLimiter; never output
 
@@ -178,7 +179,10 @@ class CrisisFlagger(GraphComponent):
         )
         if assessment.is_crisis:
             entities += [_flag_entity("crisis_kind", kind) for kind in assessment.kinds]
-            entities.append(_flag_entity(SAFETY_TIER, f"card: the crisis rules saw {', '.join(assessment.kinds)}"))
+            if assessment.language:  # the card in the language the danger was written in
+                entities.append(_flag_entity(CRISIS_LANGUAGE, assessment.language))
+            entities.append(_flag_entity(SAFETY_TIER, f"card: the crisis rules saw {', '.join(assessment.kinds)}"
+                                         + (f" ({assessment.language})" if assessment.language else "")))
         elif model_says_crisis:
             entities.append(_flag_entity(SAFETY_TIER, "card: the classifier was sure of a crisis, with risk words"))
         elif assessment.safety_check:

@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 
 from bot.channels.incoming import is_over_limit, parts
-from bot.safety import families
+from bot.safety import families, languages
 from bot.safety.decision import Assessment, combined, decide
 from bot.safety.distress import is_distressed
 from bot.safety.idioms import without_idioms
@@ -73,7 +73,14 @@ def _assess_part(text: str) -> Assessment:
     if not prepared.cleaned.strip():
         return Assessment()
     unsure = is_distressed(prepared.cleaned) or bool(families.unsure_signs(prepared.cleaned))
-    return decide(families.signs(prepared), prepared.negated, unsure)
+    seen = families.signs(prepared)
+    # Every language's rules read every message (bot/safety/languages); the card is in the
+    # language whose rules saw the danger, unless the English rules saw danger too.
+    other, language = languages.signs(text)
+    card_language = None if seen else language
+    for kind, phrases in other.items():
+        seen.setdefault(kind, []).extend(phrases)
+    return decide(seen, prepared.negated, unsure, card_language)
 
 
 def has_risk_words(text: str) -> bool:

@@ -1,0 +1,85 @@
+"""Crisis rules and crisis cards in the other languages (bot/safety/languages, locale/):
+each language's rules catch what they must for every kind and no look-alike; each
+catalogue translates every text, keeps every placeholder and adds no number."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.dialogue import replies, translations
+from bot.directory.schema import read_directory
+from bot.safety import KINDS, assess
+from bot.safety.languages import LANGUAGES, fold
+from tests.contact_check import unknown_contacts
+
+DIRECTORY = read_directory()
+CATCHES = [(module.LANGUAGE, kind, text) for module in LANGUAGES for kind, texts in module.CATCHES.items()
+           for text in texts]
+LOOKALIKES = [(module.LANGUAGE, text) for module in LANGUAGES for text in module.LOOKALIKES]
+MIN_CATCHES_PER_KIND = 8
+MIN_LOOKALIKES = 30
+
+
+def test_the_three_languages_have_rules():
+    assert {module.LANGUAGE for module in LANGUAGES} >= {"pt", "es", "pl"}
+
+
+@pytest.mark.parametrize("module", LANGUAGES, ids=lambda module: module.LANGUAGE)
+def test_every_kind_has_rules_and_enough_messages_to_catch(module):
+    assert set(module.PATTERNS) == set(KINDS), module.LANGUAGE
+    for kind in KINDS:
+        assert len(module.CATCHES.get(kind, ())) >= MIN_CATCHES_PER_KIND, (module.LANGUAGE, kind)
+    assert len(module.LOOKALIKES) >= MIN_LOOKALIKES, module.LANGUAGE
+
+
+@pytest.mark.parametrize("language, kind, text", CATCHES)
+def test_each_language_catches_its_messages_as_their_kind(language, kind, text):
+    found = assess(text)
+    assert kind in found.kinds, (text, found)
+
+
+@pytest.mark.parametrize("language, text", LOOKALIKES)
+def test_no_language_is_fooled_by_a_look_alike(language, text):
+    assert not assess(text).is_crisis, (text, assess(text))
+
+
+def test_folding_reads_text_with_and_without_accents_alike():
+    assert fold("Não aguento MAIS!") == fold("nao aguento mais") == " nao aguento mais "
+    assert fold("Chcę się zabić, łóżko") == " chce sie zabic lozko "
+
+
+def test_a_crisis_written_in_another_language_gets_the_card_in_that_language():
+    for module in LANGUAGES:
+        for kind in KINDS:
+            text = module.CATCHES[kind][0]
+            found = assess(text)
+            if found.language is None:
+                continue  # English words in it (an "overdose") were seen by the English rules too
+            assert found.language == module.LANGUAGE, (text, found)
+            card = replies.crisis(DIRECTORY, list(found.kinds), found.language)
+            assert "999" in card.text and not unknown_contacts(card.text, DIRECTORY), card.text
+            title = DIRECTORY.crisis[found.kinds[0]].title
+            assert translations.translate(title, found.language) in card.text
+
+
+def _template_ids() -> list[str]:
+    from babel.messages.pofile import read_po
+
+    with translations.TEMPLATE.open("rb") as handle:
+        return [message.id for message in read_po(handle) if message.id]
+
+
+def test_the_template_lists_every_text_to_translate():
+    assert _template_ids() == translations.texts_to_translate(), "run: python -m bot translations extract"
+
+
+@pytest.mark.parametrize("language", ["pt", "es", "pl"])
+def test_each_catalogue_translates_every_text_keeps_placeholders_and_adds_no_number(language):
+    assert translations.catalogue_path(language).exists(), language
+    translations._messages.cache_clear()
+    for text in _template_ids():
+        translated = translations.translate(text, language)
+        assert translated != text or not re.search(r"[a-z]{4}", text), (language, text)
+        assert re.findall(r"{\w+}", translated) == re.findall(r"{\w+}", text), (language, text)
+        assert set(re.findall(r"\d+", translated)) <= set(re.findall(r"\d+", text)), (language, text)
