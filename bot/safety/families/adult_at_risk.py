@@ -11,6 +11,9 @@ import re
 KIND = "adult_at_risk"
 
 PATTERNS = (
+    # Neglect in care: a pressure sore nobody mentioned, water out of reach, left in the same pad.
+    r"\bpressure sores?\b[^.]{0,80}\b(nobody|no one|not told|did not tell|didnt tell|has not told|hasnt told|never told)\b",
+    r"\b(water|drink|jug)\b[^.]{0,30}\bout of (her|his|their)? ?reach\b[^.]{0,60}\b(empty|all day|hours|nobody|no one)\b",
     r"(?<!\bi am )(?<!\bi )\b(taking|took|takes|stealing|stole|steals|had|keeps taking|has been taking) (all )?(of )?(his|her|their|nan s|nans|mum s|mums|dad s|dads|grandad s|my nan s|my mum s|my dad s) (money|pension|benefits|bank card|card|savings|cash)\b",
     r"\b(taking|stealing|took|stole|takes|steals) (money|cash|pension|benefits) (from|off) (him|her|them|my (mum|dad|nan|gran|grandad|brother|sister))\b",
     r"\bbruis(e|es|ed|ing)\b.*\b(cannot|can not|nobody|no one|will not|does not|not|no) (explain|idea|know)\b",
@@ -170,6 +173,8 @@ def composite_signs(cleaned: str) -> list[str]:
 
 
 CATCHES = (
+    "she's got a pressure sore on her heel that nobody has told us about",
+    'her water jug was out of reach and empty',
     "I'm 71 and the son I care for hit me last night",
     "dad hit me again wen i tried 2 give him his tablets. hes got dementia",
     "mum pushed me down the stairs shes got alzheimers",
@@ -191,6 +196,8 @@ CATCHES = (
 )
 
 LOOKALIKES = (
+    'the district nurse is treating his pressure sore and told us how to turn him',
+    'I moved the water jug out of reach of the cat',
     "my mum pushed me to ask for help, she said I'm doing too much",
     "my son hit me with a pillow this morning, he thought it was funny",
     "I'm struggling with money",

@@ -11,6 +11,9 @@ import re
 KIND = "child_at_risk"
 
 PATTERNS = (
+    # Unexplained bruises on a child, or a child who will not say how they got them.
+    r"\b(little one|son|daughter|grandson|granddaughter|boy|girl|baby|toddler|child|kid|kids|nephew|niece)\b[^.]{0,60}\bbruis(es|ed|ing)\b[^.]{0,80}\b(would not|wouldnt|will not|wont|did not|didnt|refused to|too scared to) (talk|say|tell)\b",
+    r"\bbruis(es|ed) (all )?(up|down|over|on) (the )?(backs? of )?(his|her|their) (legs|arms|back|face|neck|body)\b[^.]{0,80}\b(would not|wouldnt|will not|wont|did not|didnt) (talk|say|tell)\b",
     r"\b(mum|mom|dad|mother|father|step ?dad|step ?mum|parent|parents|uncle|his (boyfriend|girlfriend)|her (boyfriend|girlfriend)|mum s boyfriend|mums boyfriend)\b.*\b(hits|hit|beats|beat|hurts|hurt|kicks|slaps|punches|punched|slapped|kicked|burns|burned|touch(es|ed)?) (me|us|my (brother|sister|siblings)|the kids|the children|the baby)\b",
     r"\b(hitting|hits|hurting|hurts|beating|beats|abusing|abuses) (the|my) (kids|children|baby|little (brother|sister))\b",
     r"\b(touched|touches|touching) me\b",
@@ -178,6 +181,7 @@ def composite_signs(cleaned: str) -> list[str]:
 
 
 CATCHES = (
+    "Last weekend the little one had bruises all up the backs of his legs that he wouldn't talk about",
     'my dad hits me and my little brother',
     "im 13 and mum has been drunk for 3 days and there's no food in the house",
     "i'm scared to go home",
@@ -197,6 +201,8 @@ CATCHES = (
 )
 
 LOOKALIKES = (
+    'my son has bruises on his knees from football, he loves it',
+    'the little one bruises easily on his legs since he started walking, the GP checked',
     "I'm in year 9 and I help my mum",
     'my little brother hit me with a pillow lol',
     'No food in the flat till Friday when the UC comes in. I am skipping meals so my partner can eat.',

@@ -13,6 +13,8 @@ from bot.safety.vocabulary import OTHER_SELF
 KIND = "suicidal"
 
 PATTERNS = (
+    # A parent in despair who speaks of taking the children with them: a danger to all.
+    r"\b(we|we d|we would|we will|the kids would|they would) (all )?be better off (with (mum|mummy|dad|daddy|her|him)(?!s\b| s\b)|dead|gone)\b",
     # A goodbye message from someone who then cannot be reached.
     r"\b(sorry for everything|best thing for everyone|better off without (me|her|him))\b.*\b(not answering|isn t answering|is not answering|won t answer|will not answer|phone (is )?off|said goodbye|goodbye)\b",
     r"\bkill(ing|ed)? (myself|" + OTHER_SELF + r")\b",
@@ -196,6 +198,7 @@ def composite_signs(cleaned: str) -> list[str]:
 
 
 CATCHES = (
+    "dad was crying and he said we'd all be better off with mum and that he might take us to be with her",
     'I want to kill myself',
     'i wanna kms',
     "I'm going to end it all tonight",
@@ -232,6 +235,8 @@ CATCHES = (
 )
 
 LOOKALIKES = (
+    "we'd all be better off with mum's cooking, she makes the best roast",
+    "dad said he'll take us to be with her family in Jamaica for Christmas",
     'this benefits form is killing me',
     'my back is killing me from lifting dad',
     'I could murder a cup of tea',
