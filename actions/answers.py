@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import carry_out, no_question_pending, send, turn_of
 from actions.signposting import signpost
 from bot.dialogue import names, plan, replies
+from bot.dialogue.translations import _
 from bot.directory import queries
 
 
@@ -26,10 +27,10 @@ class ActionAnswer(Action):
             decided = plan.crisis_turn(tracker.slots, turn_of(tracker), queries.current(), kinds=[])
             return carry_out(dispatcher, tracker, decided)
         if question == names.ASKED_SAFETY:
-            text = replies.GLAD_YOU_ARE_SAFE
+            text = _(replies.GLAD_YOU_ARE_SAFE)
         elif said_no:
-            text = replies.NO_PROBLEM
+            text = _(replies.NO_PROBLEM)
         else:
-            text = replies.ANYTHING_ELSE
+            text = _(replies.ANYTHING_ELSE)
         # Through send(), so that the turn after a crisis card still starts with the check-in.
         return no_question_pending() + send(dispatcher, tracker, replies.Reply(text))

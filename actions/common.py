@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.channels.incoming import is_over_limit
-from bot.dialogue import names, plan, replies
+from bot.dialogue import names, plan, replies, translations
 from bot.directory import queries
 
 
@@ -26,11 +26,19 @@ def carry_out(dispatcher: CollectingDispatcher, tracker: Tracker, decided: plan.
     turn = turn_of(tracker)
     messages, changes = plan.frame(decided, tracker.slots, turn, queries.current(), is_over_limit(turn.text))
     for reply in messages:
-        # Rasa's channels split a message without buttons at every blank line; a reply
-        # is one message, so multi-paragraph replies always carry their buttons.
-        dispatcher.utter_message(text=reply.text,
-                                 buttons=[{"title": b.title, "payload": b.payload} for b in reply.buttons])
+        say(dispatcher, reply)
     return [SlotSet(slot, value) for slot, value in changes.items()]
+
+
+def say(dispatcher: CollectingDispatcher, reply: replies.Reply | str) -> None:
+    """One bot message, marked with the language it is written in (`lang`: the widget marks
+    the bubble for screen readers, SMS numbers its options in it)."""
+    if isinstance(reply, str):
+        reply = replies.Reply(reply)
+    # Rasa's channels split a message without buttons at every blank line; a reply
+    # is one message, so multi-paragraph replies always carry their buttons.
+    dispatcher.utter_message(text=reply.text, buttons=[{"title": b.title, "payload": b.payload} for b in reply.buttons],
+                             lang=translations.current())
 
 
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, *messages: replies.Reply,

@@ -8,10 +8,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import carry_out, no_question_pending, send, turn_of
+from actions.common import carry_out, no_question_pending, say, send, turn_of
 from actions.signposting import has_something_to_signpost, signpost
 from bot import db
 from bot.dialogue import names, plan, replies
+from bot.dialogue.translations import _, speaking
 from bot.conversations import provenance
 from bot.conversations.erasure_marker import ERASED_SLOT
 from bot.directory import queries
@@ -35,6 +36,29 @@ class ActionOfferPerson(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         frustrated = (tracker.latest_message.get("intent") or {}).get("name") == "frustrated"
         return no_question_pending() + send(dispatcher, tracker, replies.offer_person(queries.current(), frustrated))
+
+
+class ActionLanguageChosen(Action):
+    """The carer named a language or pressed its button: the slot is already set from the
+    entity (domain.yml), so this request is spoken in it (bot/action_server.py)."""
+
+    def name(self) -> str:
+        return "action_language_chosen"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        language = tracker.get_slot(names.LANGUAGE) or "en"
+        return no_question_pending() + send(dispatcher, tracker, replies.language_chosen(queries.current(), language))
+
+
+class ActionOtherLanguage(Action):
+    """A language the bot does not speak: a short answer in English with Carers' Hub's number."""
+
+    def name(self) -> str:
+        return "action_other_language"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        with speaking("en"):
+            return send(dispatcher, tracker, replies.other_language(queries.current()))
 
 
 class ActionOutOfScope(Action):
@@ -76,7 +100,7 @@ class ActionExplainPrivacy(Action):
         return "action_explain_privacy"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        dispatcher.utter_message(text=replies.privacy_explained())
+        say(dispatcher, replies.privacy_explained())
         return []
 
 
@@ -96,7 +120,7 @@ class ActionDeleteConversation(Action):
                 erase_conversation(session, tracker.sender_id)
         except Exception:  # noqa: BLE001 - whatever failed, the carer must not be told it worked
             logger.exception("Could not erase conversation %s on request", tracker.sender_id)
-            dispatcher.utter_message(text=replies.conversation_not_deleted(queries.current()))
+            say(dispatcher, replies.conversation_not_deleted(queries.current()))
             return []
-        dispatcher.utter_message(text=replies.CONVERSATION_DELETED)
+        say(dispatcher, _(replies.CONVERSATION_DELETED))
         return [SlotSet(ERASED_SLOT, True)]

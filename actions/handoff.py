@@ -8,8 +8,10 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.common import say
 from bot import db
 from bot.dialogue import names, replies
+from bot.dialogue.translations import _
 from bot.conversations import provenance
 from bot.directory import queries
 from bot.handoff import contact_details, requests
@@ -30,13 +32,13 @@ class ValidateCallbackForm(FormValidationAction):
     def validate_callback_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):
         name = contact_details.name(str(value or ""))
         if name is None:
-            dispatcher.utter_message(text=replies.NAME_NOT_CAUGHT)
+            say(dispatcher, _(replies.NAME_NOT_CAUGHT))
         return {"callback_name": name}
 
     def validate_callback_contact(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):
         detail = contact_details.contact_detail(str(value or ""))
         if detail is None:
-            dispatcher.utter_message(text=replies.NOT_A_CONTACT)
+            say(dispatcher, replies.not_a_contact())
             return {"callback_contact": None}
         return {"callback_contact": detail.value}
 
@@ -53,7 +55,7 @@ class _AskCallbackQuestion(Action):
         return f"action_ask_{self.slot}"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        dispatcher.utter_message(text=replies.CALLBACK_QUESTIONS[self.slot])
+        say(dispatcher, _(replies.CALLBACK_QUESTIONS[self.slot]))
         return []
 
 
@@ -76,11 +78,8 @@ class ActionAskCallbackConsent(Action):
         return "action_ask_callback_consent"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        question = replies.CONSENT_QUESTION.format(contact=tracker.get_slot("callback_contact"))
-        dispatcher.utter_message(text=question, buttons=[
-            {"title": "Yes, they can contact me", "payload": "/affirm"},
-            {"title": "No", "payload": "/deny"},
-        ])
+        question = replies.consent_question(tracker.get_slot("callback_contact"))
+        say(dispatcher, question)
         return []
 
 
@@ -91,7 +90,7 @@ class ActionSubmitCallback(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         directory = queries.current()
         if not tracker.get_slot("callback_consent"):
-            dispatcher.utter_message(text=replies.callback_without_consent(directory))
+            say(dispatcher, replies.callback_without_consent(directory))
             return clear_callback_slots()
         contact = tracker.get_slot("callback_contact")
         detail = contact_details.contact_detail(contact or "")
@@ -107,14 +106,14 @@ class ActionSubmitCallback(Action):
                 contact=contact,
                 contact_kind=detail.kind if detail else "phone",
                 best_time=tracker.get_slot("callback_time") or "",
-                consent_text=replies.CONSENT_QUESTION.format(contact=contact),
+                consent_text=replies.consent_question(contact).text,  # as the carer read it
                 situations=list(tracker.get_slot(names.SITUATIONS) or []),
             )
         except Exception:  # noqa: BLE001 - whatever failed, the carer must hear it and get the number
             logger.exception("Could not store a callback request for conversation %s", tracker.sender_id)
-            dispatcher.utter_message(text=replies.callback_not_saved(directory))
+            say(dispatcher, replies.callback_not_saved(directory))
             return clear_callback_slots()
-        dispatcher.utter_message(text=replies.callback_saved(number, tracker.get_slot("callback_name")))
+        say(dispatcher, replies.callback_saved(number, tracker.get_slot("callback_name")))
         return clear_callback_slots()
 
 

@@ -11,6 +11,7 @@ from actions.common import carry_out, turn_of
 from actions.signposting import has_something_to_signpost, signpost
 from bot import faq, opening_hours
 from bot.dialogue import plan, replies
+from bot.dialogue.translations import _
 from bot.directory import queries
 
 
@@ -23,7 +24,7 @@ def answer_texts(domain: dict, chosen: dict) -> dict[str, str]:
     chosen_texts = [r.get("text") for r in chosen.get("responses") or [] if r.get("text")]
     if chosen_key and chosen_texts:
         texts[chosen_key] = chosen_texts[0]
-    return texts
+    return {key: _(text) for key, text in texts.items()}  # in the carer's language (locale/)
 
 
 class ActionFaq(Action):

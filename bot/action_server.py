@@ -23,7 +23,8 @@ from rasa_sdk.endpoint import create_app  # noqa: E402
 from sanic import Sanic, response  # noqa: E402
 from sanic.request import Request  # noqa: E402
 
-from bot import settings, tokens  # noqa: E402
+from bot import languages, settings, tokens  # noqa: E402
+from bot.dialogue import names, translations  # noqa: E402
 from bot.logs import install_carer_safe_logging  # noqa: E402
 
 
@@ -40,6 +41,16 @@ def bearer_token(request: Request) -> str:
     return value.strip() if scheme.lower() == "bearer" else ""
 
 
+def language_of(request: Request) -> str:
+    """The slot `language` of the tracker an action call carries, if it is one the bot speaks."""
+    try:
+        slots = ((request.json or {}).get("tracker") or {}).get("slots") or {}
+    except Exception:  # noqa: BLE001 - a malformed body is refused by rasa-sdk itself
+        return languages.ENGLISH
+    language = slots.get(names.LANGUAGE) if isinstance(slots, dict) else None
+    return language if language in languages.SUPPORTED else languages.ENGLISH
+
+
 def build_app(token: str) -> Sanic:
     if not token:
         raise ValueError("the action server needs a secret token")
@@ -53,6 +64,14 @@ def build_app(token: str) -> Sanic:
         if not hmac.compare_digest(bearer_token(request).encode(), token.encode()):
             logger.warning("Refused a %s %s without a valid action server token.", request.method, request.path)
             return response.json({"error": "a valid action server token is required"}, status=401)
+        return None
+
+    @app.on_request
+    async def speak_the_conversations_language(request: Request):
+        # Every reply of this request is said in the conversation's language (the slot
+        # `language`, bot/languages.py): `_()` in bot/dialogue/replies.py reads it.
+        if request.path == "/webhook":
+            translations.speak(language_of(request))
         return None
 
     @app.exception(Exception)

@@ -27,7 +27,8 @@ _BOUNDARIES = [
 
 _CHOICE = re.compile(r"^\s*#?\s*(\d{1,2})\s*[.)]?\s*$")
 # "MORE" asks for the rest of a shortened reply (bot/replies.py: MORE_PROMPT).
-_MORE = re.compile(r"^\W*more(\s+please|\s+pls|\s+info|\s+details)?\W*$", re.IGNORECASE)
+# The prompt says MORE in every language; a carer may still answer in their own word for it.
+_MORE = re.compile(r"^\W*(more|mais|m[aá]s|wi[eę]cej)(\s+please|\s+pls|\s+info|\s+details)?\W*$", re.IGNORECASE)
 MORE_PAYLOAD = "/more"
 
 
@@ -67,9 +68,13 @@ def options_of(message: dict[str, Any]) -> list[dict[str, Any]]:
     return list(message.get("buttons") or message.get("quick_replies") or [])
 
 
-def numbered_list(options: Iterable[dict[str, Any]]) -> str:
+def numbered_list(options: Iterable[dict[str, Any]], language: str | None = None) -> str:
+    """"Reply 1 for …", in the language the message was written in."""
+    from bot.dialogue.translations import translate
+
     return "\n".join(
-        f"Reply {number} for {without_markdown(str(option.get('title') or option.get('payload') or ''))}"
+        translate("Reply {number} for {option}", language).format(
+            number=number, option=without_markdown(str(option.get("title") or option.get("payload") or "")))
         for number, option in enumerate(options, start=1)
     )
 
@@ -99,7 +104,7 @@ def render(message: dict[str, Any]) -> list[str]:
         blocks.append(text)
     options = options_of(message)
     if options:
-        blocks.append(numbered_list(options))
+        blocks.append(numbered_list(options, message.get("lang")))
     for link_key in ("image", "attachment"):
         if isinstance(message.get(link_key), str) and message[link_key].strip():
             blocks.append(message[link_key].strip())  # a link the carer can open

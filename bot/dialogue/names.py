@@ -14,6 +14,7 @@ PRIVACY_NOTICE_SHOWN = "privacy_notice_shown"
 PENDING_QUESTION = "pending_question"  # the one question the bot asked last (QUESTIONS below)
 QUESTIONS_ASKED = "questions_asked"
 IN_LAMBETH = "in_lambeth"
+LANGUAGE = "language"                # the conversation's language (bot/languages.py); also the entity
 CALLBACK_SLOTS = ("callback_name", "callback_contact", "callback_time", "callback_consent")
 
 # --- the bot's questions (values of PENDING_QUESTION) ---
@@ -31,6 +32,8 @@ ASK_FOR_PERSON = "ask_for_person"
 INFORM = "inform"
 CANCEL = "cancel"
 START_AGAIN = "start_again"
+CHOOSE_LANGUAGE = "choose_language"  # a message that only names a language, or the widget's button
+OTHER_LANGUAGE = "other_language"    # written in a language the bot does not speak; also the entity
 SMALL_TALK = frozenset({"thank", "greet", "goodbye", AFFIRM})
 
 # --- entities ---

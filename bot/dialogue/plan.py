@@ -11,6 +11,7 @@ from typing import Any, Mapping
 
 from bot import eligibility, fit, preferences, situations
 from bot.dialogue import names, replies
+from bot.dialogue.translations import _
 from bot.directory.schema import Directory
 from bot.questions import asks_about_now, asks_why, is_question
 
@@ -151,7 +152,7 @@ def signpost(slots: Slots, turn: Turn, directory: Directory, now: datetime, room
     if outside:
         answer = replies.outside_lambeth(directory, topics)
     elif not signposted:
-        answer = replies.Reply(replies.LAMBETH_CONFIRMED)
+        answer = replies.Reply(_(replies.LAMBETH_CONFIRMED))
     else:
         answer = replies.signposting(directory, topics or ["wanting_a_person"], facts)
     # A question goes at the end of the same message, with its own options in place of the

@@ -92,11 +92,12 @@ class RuleEntityExtractor(GraphComponent, EntityExtractorMixin):
 
     def train(self, training_data: TrainingData, model: SpacyModel) -> Resource:
         wanted = set(self.config["entities"])
-        self.vocabulary = {
-            table["name"]: list(table["elements"])
-            for table in training_data.lookup_tables
-            if table["name"] in wanted
-        }
+        # A table may be given in several files (one per language, data/nlu/languages/).
+        self.vocabulary = {}
+        for table in training_data.lookup_tables:
+            if table["name"] in wanted:
+                self.vocabulary.setdefault(table["name"], []).extend(
+                    term for term in table["elements"] if term not in self.vocabulary.get(table["name"], []))
         terms = {term.lower() for terms in self.vocabulary.values() for term in terms}
         self.canonical = {
             term: value for term, value in training_data.entity_synonyms.items() if term.lower() in terms
