@@ -55,6 +55,7 @@ screenshots: venv node
 # Held-out evaluation of understanding; writes reports/eval.md and reports/eval.json.
 eval: venv
 	@$(PY) -m bot eval
+	@$(PY) -m bot.language_evaluation
 	@$(PY) -m tests.support.conversation_eval
 
 bench: venv

@@ -58,6 +58,7 @@ FIRST_LOOKS = (("first_look_fifth", "fifth"), ("first_look_fourth", "fourth"), (
 REPLY_SETS = ("long_dev",)
 # The final set of long posts is held back: measured once, with `python -m bot eval --final`.
 FINAL_SETS = {"long_final": (LONG_FINAL, "the final set of long posts (issue 13), held back and measured once")}
+FIRST_LOOK_LANGUAGES = "first_look_languages"
 # Measurements of a set taken later but still before anyone read it (after development on
 # other data), printed after the first looks.
 UNREAD_LOOKS = (("fifth_unread_after_development", "fifth"),)
@@ -313,7 +314,7 @@ def main(with_cross_validation: bool = True, final: bool = False) -> int:
     previous = REPORTS / "eval.json"
     earlier: dict = json.loads(previous.read_text()) if previous.exists() else {}
     for key in earlier:  # keep every set's first measurement from run to run
-        if key.startswith(("first_look", "conversations")) or key in dict(UNREAD_LOOKS):
+        if key.startswith(("first_look", "conversations")) or key in dict(UNREAD_LOOKS) or key == "languages":
             report[key] = earlier[key]
     sets = dict(SETS)
     if final:
@@ -343,6 +344,9 @@ def main(with_cross_validation: bool = True, final: bool = False) -> int:
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / "eval.json").write_text(json.dumps(report, indent=2) + "\n")
     (REPORTS / "eval.md").write_text(markdown(report))
+    if FIRST_LOOK_LANGUAGES in report:  # the other languages' section (bot/language_evaluation.py)
+        from bot import language_evaluation
+        language_evaluation.write_markdown(report)
     print(markdown(report))
     return 0
 

@@ -17,6 +17,8 @@ SPOKEN = {"en": "English", "pt": "Português", "es": "Español", "pl": "Polski"}
 # The crisis card and the hand-off only.
 SAFETY_FLOOR_ONLY = {"so": "Soomaali"}
 SUPPORTED = {**SPOKEN, **SAFETY_FLOOR_ONLY}
+# Their names in English, for staff and for the answer to a language the bot does not speak.
+ENGLISH_NAMES = {"en": "English", "pt": "Portuguese", "es": "Spanish", "pl": "Polish", "so": "Somali"}
 # Other languages spoken in Lambeth that detection tells apart, so that a carer writing in
 # one of them is told plainly what the bot can do, instead of being misread.
 RECOGNISED_OTHERS = {"fr": "French", "ro": "Romanian", "ar": "Arabic", "bn": "Bengali", "tr": "Turkish"}

@@ -51,12 +51,20 @@ class CountingOutput(SocketIOOutput):
         await super()._send_message(socket_id, response)
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
-        await self._send_message(recipient_id, {"text": text.strip()})
+        await self._send_message(recipient_id, {"text": text.strip(), **_language(kwargs)})
 
     async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list, **kwargs: Any) -> None:
         quick_replies = [{"content_type": "text", "title": button["title"], "payload": button["payload"]}
                          for button in buttons]
-        await self._send_message(recipient_id, {"text": text.strip(), "quick_replies": quick_replies})
+        await self._send_message(recipient_id, {"text": text.strip(), "quick_replies": quick_replies,
+                                                **_language(kwargs)})
+
+
+def _language(message: dict) -> dict:
+    """The language a message is written in (actions/common.py: say), for the widget's
+    `lang` attribute, so that screen readers speak it in that language."""
+    language = message.get("lang")
+    return {"lang": language} if isinstance(language, str) and language.isalpha() and len(language) <= 3 else {}
 
 
 def message_problem(data: Any) -> Optional[str]:

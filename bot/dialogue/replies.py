@@ -731,12 +731,10 @@ def other_language(directory: Directory) -> Reply:
     nothing is said about one.)"""
     from bot import languages
 
-    spoken = [name for code, name in _ENGLISH_NAMES.items() if code in languages.SPOKEN]
+    spoken = [languages.ENGLISH_NAMES[code] for code in languages.SPOKEN]
     phone = phone_number(hub(directory))
     text = (f"Sorry, I can only write in {', '.join(spoken[:-1])} or {spoken[-1]}. "
             + (f"Carers' Hub Lambeth can help you: call {phone}." if phone else "Carers' Hub Lambeth can help you."))
     return Reply(text, buttons=[Button(name, f'/choose_language{{"language": "{code}"}}')
                                 for code, name in languages.SPOKEN.items()])
 
-
-_ENGLISH_NAMES = {"en": "English", "pt": "Portuguese", "es": "Spanish", "pl": "Polish"}

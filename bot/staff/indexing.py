@@ -41,7 +41,8 @@ NOT_UNDERSTOOD_INTENT = "nlu_fallback"
 # Below FallbackClassifier's threshold (config.yml) the bot was guessing, whatever intent
 # a later component wrote: staff should see the message among those not understood.
 GUESS_BELOW_CONFIDENCE = 0.35
-NOT_UNDERSTOOD_ACTION = "action_default_fallback"
+# A message in a language the bot does not speak is not understood either: staff see it.
+NOT_UNDERSTOOD_ACTIONS = frozenset({"action_default_fallback", "action_other_language"})
 CRISIS_ACTION = "action_crisis_response"
 SLOTS_READ = frozenset({"situations", "signposted", "crisis"}) | frozenset(PERSONAL_SLOTS)
 
@@ -172,7 +173,7 @@ class Digest:
             elif event.type_name == "action":
                 if event.action_name == CRISIS_ACTION:
                     facts.crisis = True
-                elif event.action_name == NOT_UNDERSTOOD_ACTION:
+                elif event.action_name in NOT_UNDERSTOOD_ACTIONS:
                     self._not_understood(self.last_user or _user_before(self.session, summary.conversation_id, event.id))
             elif event.type_name == "active_loop":
                 facts.in_form = bool(event.data.get("name"))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from bot import languages
 from bot.handoff.models import CallbackRequest
 from bot.privacy.masking import LABELS, PERSONAL_SLOTS, default_masker, known_value_kind
 from bot.staff import labels, times
@@ -30,6 +31,7 @@ class Line:
     pressed: str = ""  # the button a carer pressed, when the message is a button payload
     note: str = ""
     technical: str = ""  # the action or response name, for checking the bot's behaviour
+    lang: str = ""  # the language of a message, for the page's lang attribute (screen readers)
 
 
 @dataclass
@@ -51,6 +53,7 @@ class Transcript:
     callbacks: list[CallbackInfo]
     lines: list[Line]
     revealed: bool
+    languages: list[str] = field(default_factory=list)  # the conversation's languages, in order (codes)
 
     @property
     def messages(self) -> list[Line]:
@@ -81,7 +84,7 @@ def build(session: Session, conversation_id: str, reveal: bool = False) -> Trans
         conversation_id=conversation_id, channel=builder.channel or "",
         started_at=times.from_timestamp(events[0].timestamp), last_at=times.from_timestamp(events[-1].timestamp),
         situations=builder.situations, signposted=builder.signposted, crisis=builder.crisis,
-        callbacks=callbacks, lines=builder.lines, revealed=reveal)
+        callbacks=callbacks, lines=builder.lines, revealed=reveal, languages=builder.languages)
 
 
 class _Builder:
@@ -95,6 +98,8 @@ class _Builder:
         self.buttons: dict[str, str] = {}  # payload -> title of the buttons last offered
         self.form_values: dict[str, str] = {}  # slot -> value last shown (a form sets each twice)
         self.form_shown = ""  # the form whose questions are under way
+        self.language = languages.ENGLISH  # until the slot says otherwise
+        self.languages: list[str] = [languages.ENGLISH]
 
     def take(self, event: Event) -> None:
         at = times.from_timestamp(event.timestamp)
@@ -111,7 +116,7 @@ class _Builder:
             self.channel = labels.channel_of(data.get("input_channel"), event.sender_id)
         intent = (data.get("parse_data") or {}).get("intent") or {}
         line = Line("carer", at, intent=intent.get("name") or event.intent_name or "",
-                    confidence=intent.get("confidence"))
+                    confidence=intent.get("confidence"), lang=_language_found(data) or self.language)
         if event.is_button_payload:
             line.pressed = self.buttons.get(event.text, "")
             line.segments = [(event.text, None)]
@@ -132,9 +137,11 @@ class _Builder:
         data = event.data
         buttons = (data.get("data") or {}).get("buttons") or []
         self.buttons = {str(button.get("payload", "")): str(button.get("title", "")) for button in buttons}
+        metadata = data.get("metadata") or {}
         self.lines.append(Line("bot", at, segments=self.shown(event.text),
                                buttons=[str(button.get("title", "")) for button in buttons],
-                               technical=str((data.get("metadata") or {}).get("utter_action") or "")))
+                               technical=str(metadata.get("utter_action") or ""),
+                               lang=metadata.get("lang") if metadata.get("lang") in languages.SUPPORTED else self.language))
 
     def _action(self, event: Event, at: dt.datetime) -> None:
         name = event.action_name or ""
@@ -175,8 +182,20 @@ class _Builder:
             segments = [(value, None)] if self.reveal else [(LABELS.get(kind, LABELS["form_answer"]), kind)]
             self.lines.append(Line("did", at, segments=segments, note=SLOT_LABELS.get(name, name) + ":",
                                    technical=f"slot {name}"))
+        elif name == "language" and value in languages.SUPPORTED and value != self.language:
+            self.language = value
+            self.languages += [value] if value not in self.languages else []
+            self.lines.append(Line("did", at, note=f"Language: {languages.ENGLISH_NAMES[value]}",
+                                   technical="slot language"))
         elif name == "carer_age" and value is not None:
             self.lines.append(Line("did", at, note=f"Carer's age: {_age(value)}", technical="slot carer_age"))
+
+
+def _language_found(parse: dict) -> str:
+    for entity in (parse.get("parse_data") or {}).get("entities") or []:
+        if entity.get("entity") == "language" and entity.get("value") in languages.SUPPORTED:
+            return entity["value"]
+    return ""
 
 
 def _age(value) -> str:

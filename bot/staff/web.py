@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sanic import response
 from sanic.request import Request
 
-from bot import db, settings
+from bot import db, languages, settings
 from bot.staff import labels, sessions, times
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -32,7 +32,7 @@ SECURITY_HEADERS = {
 
 environment = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                           trim_blocks=True, lstrip_blocks=True)
-environment.globals.update(labels=labels, times=times)
+environment.globals.update(labels=labels, times=times, language_names=languages.ENGLISH_NAMES)
 
 
 async def blocking(function: Callable, *args, **kwargs) -> Any:
