@@ -43,6 +43,16 @@ CARER_MESSAGES = [
     "thanks",
     "bye",
 ]
+# The same conversation in the other languages the bot speaks (issue 15): what detecting
+# and answering in them costs through the real server.
+OTHER_LANGUAGE_MESSAGES = {
+    "pt": ["olá", "Cuido da minha mãe e preciso muito de uma pausa", "estamos com dificuldades com dinheiro e contas",
+           "o meu pai tem demência e estou exausta", "obrigada"],
+    "es": ["hola", "Cuido a mi madre y necesito un descanso de verdad", "tenemos problemas de dinero y facturas",
+           "mi padre tiene demencia y estoy agotada", "gracias"],
+    "pl": ["dzień dobry", "Opiekuję się mamą i naprawdę potrzebuję przerwy", "mamy problemy z pieniędzmi i rachunkami",
+           "mój tata ma demencję i jestem wykończona", "dziękuję"],
+}
 CONVERSATION_TURNS = 10
 LONG_TURNS = 100
 # Rasa caches trained components between runs; timing a training needs it off.
@@ -145,6 +155,48 @@ def beside_a_long_message(target: Target, size: int) -> dict:
     worker.join()
     return {"short_p50_ms": round(percentile(latencies, 0.50), 1), "short_p95_ms": round(percentile(latencies, 0.95), 1),
             "short_messages": len(latencies), "long_message_ms": round(long_ms[0], 1)}
+
+
+def other_languages(target: Target, rounds: int = 4) -> dict:
+    """p50 and p95 of each other language's conversation, one at a time, beside English's."""
+    figures = {}
+    session = requests.Session()
+    for language, messages in OTHER_LANGUAGE_MESSAGES.items():
+        latencies = []
+        for number in range(rounds):
+            sender = f"bench-{language}-{number}-{secrets.token_hex(3)}"
+            latencies += [send(session, target, sender, text) for text in messages]
+        figures[language] = {"p50_ms": round(percentile(latencies, 0.5), 1),
+                             "p95_ms": round(percentile(latencies, 0.95), 1), "messages": len(latencies)}
+    return figures
+
+
+DETECTION_PROBE = """
+import json, time
+def rss():
+    return int(open('/proc/self/status').read().split('VmRSS:')[1].split()[0]) / 1024
+before = rss()
+from bot.language_detection import detect
+started = time.perf_counter(); detect('Opiekuję się mamą i naprawdę potrzebuję przerwy'); first = time.perf_counter() - started
+texts = {'short': 'my dad has dementia and I am exhausted', 'medium': 'Cuido da minha mãe que tem demência. ' * 10,
+         'long (5,000 characters)': ('Mi madre tiene demencia y necesito un descanso. ' * 120)[:5000]}
+timing = {}
+for name, text in texts.items():
+    runs = []
+    for _ in range(50):
+        started = time.perf_counter(); detect(text); runs.append((time.perf_counter() - started) * 1000)
+    runs.sort(); timing[name] = round(runs[len(runs) // 2], 2)
+print(json.dumps({'memory_mb': round(rss() - before, 1), 'first_call_ms': round(first * 1000, 1),
+                  'median_ms': timing}))
+"""
+
+
+def language_detection_cost(env: dict[str, str]) -> dict:
+    """lingua on its own, in a fresh process: the memory its models take, the first call
+    (which loads them) and the time per message by length."""
+    done = subprocess.run([sys.executable, "-c", DETECTION_PROBE], cwd=PROJECT_ROOT, env=env, capture_output=True,
+                          text=True, timeout=300, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def resident_memory_mb(pid: int) -> float:
@@ -262,6 +314,8 @@ def run_this_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
         for name, size in LONG_MESSAGE_SIZES.items():
             print(f"  carers: short messages beside a {name} message", flush=True)
             results["carers"][f"beside_{name}_message"] = beside_a_long_message(target, size)
+        print("  carers: the same conversation in Portuguese, Spanish and Polish", flush=True)
+        results["carers"]["other_languages"] = other_languages(target)
     finally:
         supervisor.stop()
 
@@ -310,6 +364,8 @@ def main() -> int:
         workdir = Path(folder)
         run_sample_bot(workdir, env, results)
         run_this_bot(workdir, env, results)
+        print("Language detection on its own (issue 15)...", flush=True)
+        results["language_detection"] = language_detection_cost(env)
         run_staff_pages(workdir, results)
     results["ratios"] = {key: round(results["carers"][key] / results["sample"][key], 3)
                          for key in results["sample"] if isinstance(results["sample"][key], (int, float))
@@ -325,6 +381,11 @@ def main() -> int:
         beside = results["carers"][f"beside_{name}_message"]
         print(f"  short messages beside a {name} message ({beside['long_message_ms']:.0f} ms to answer it): "
               f"p50 {beside['short_p50_ms']} ms, p95 {beside['short_p95_ms']} ms over {beside['short_messages']}")
+    for language, figures in results["carers"]["other_languages"].items():
+        print(f"  {language} conversation, one at a time: p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms")
+    detection = results["language_detection"]
+    print(f"  language detection: {detection['memory_mb']} MB, first call {detection['first_call_ms']} ms, "
+          f"then median " + ", ".join(f"{name} {ms} ms" for name, ms in detection["median_ms"].items()))
     for page, figures in results["staff_pages"].get("pages", {}).items():
         print(f"  staff {page:10} p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms")
     print()

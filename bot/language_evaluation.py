@@ -26,7 +26,7 @@ import yaml
 from bot import evaluation, languages, model, reply_evaluation
 from bot.directory.schema import read_directory
 from bot.dialogue import translations
-from bot.nlu.language_detector import detect
+from bot.language_detection import detect
 from bot.settings import PROJECT_ROOT
 
 SETS_DIR = PROJECT_ROOT / "tests" / "holdout" / "languages"

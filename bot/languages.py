@@ -22,6 +22,10 @@ ENGLISH_NAMES = {"en": "English", "pt": "Portuguese", "es": "Spanish", "pl": "Po
 # Other languages spoken in Lambeth that detection tells apart, so that a carer writing in
 # one of them is told plainly what the bot can do, instead of being misread.
 RECOGNISED_OTHERS = {"fr": "French", "ro": "Romanian", "ar": "Arabic", "bn": "Bengali", "tr": "Turkish"}
+# Those that detection also tells apart, when the carer does not name the language: each
+# Latin-script language's models cost lingua about 25 MB (README, Performance), and Arabic and
+# Bengali are known by their script.
+DETECTED_OTHERS = ("fr", "ar", "bn")
 
 # How a carer asks for a language, in English and in the language itself, folded (no
 # accents, lower case). "po polsku" and "English please" switch; so does the widget's button.

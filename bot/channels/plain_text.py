@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, Iterable, Optional
 
 # Twilio refuses a body over 1,600 characters. Counted in UTF-16 code units, as
@@ -42,6 +43,31 @@ _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _STAR_BULLET = re.compile(r"^([ \t]*)[*+][ \t]+", re.M)
 _CODE = re.compile(r"`+")
 _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+# GSM 03.38's basic alphabet: a text message of these letters only fits 160 characters in a
+# segment (153 when joined); one letter outside it makes the whole message UCS-2, 70 (67).
+GSM_7 = frozenset("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                  "ÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€")
+_NOT_DECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                                 "…": "...", "\u00a0": " "})
+
+
+def for_sms(text: str) -> str:
+    """Text as an SMS carries it in as few segments as it can: a Polish, Portuguese or
+    Spanish letter outside GSM's alphabet ("ą", "ã", "á") is written without its accent, as
+    text messages in those languages often are, so that the reply is not cut into segments
+    a third of the size. Emoji and other scripts are left as they are."""
+    if all(character in GSM_7 for character in text):
+        return text
+    folded = []
+    for character in text.translate(_NOT_DECOMPOSED):
+        if character in GSM_7:
+            folded.append(character)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", character) if not unicodedata.combining(c))
+        folded.append(base if base and all(c in GSM_7 for c in base) else character)
+    return "".join(folded)
 
 
 def length(text: str) -> int:

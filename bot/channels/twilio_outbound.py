@@ -121,8 +121,10 @@ class TwilioReplies(OutputChannel):
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         # recipient_id is the pseudonym; the address to send to is only held here.
         self.sent += 1
+        sms = not self.carer_address.startswith("whatsapp:")  # WhatsApp has no segments to save
         for part in plain_text.render(message):
-            await self.sender.send(self.carer_address, self.bot_address, part, self.conversation_id)
+            await self.sender.send(self.carer_address, self.bot_address, plain_text.for_sms(part) if sms else part,
+                                   self.conversation_id)
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         await self.send_response(recipient_id, {"text": text})

@@ -1,8 +1,5 @@
-"""Which language a message is written in (issue 15), offline, after the crisis rules.
-
-Detection is lingua-language-detector, whose models ship inside its wheel (pinned by hash
-in requirements-weights.txt); it is restricted to the languages the bot speaks and a few
-others spoken in Lambeth (bot/languages.py), and loads its models on first use.
+"""The conversation's language, in the NLU pipeline after the crisis rules (issue 15);
+the evidence comes from bot/language_detection.py.
 
 The entity `language` fills the slot of the same name (domain.yml), which then holds for
 the rest of the conversation. It is set only on good evidence, because "hi" or "ok" is
@@ -18,9 +15,7 @@ the hand-off is what the bot can offer in it. A crisis is never overruled.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -31,48 +26,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot import languages
 from bot.dialogue.names import (ASK_FOR_PERSON, CHOOSE_LANGUAGE, CRISIS_INTENT, CRISIS_LANGUAGE, LANGUAGE,
                                 OTHER_LANGUAGE)
+from bot.language_detection import language_of
 from bot.nlu.components import FULL_TEXT
 from bot.nlu.sentences import is_window
-
-MIN_WORDS = 4
-MIN_CONFIDENCE = 0.7
-
-
-@lru_cache(maxsize=1)
-def _detector():
-    from lingua import IsoCode639_1, LanguageDetectorBuilder
-
-    codes = [*languages.SUPPORTED, *languages.RECOGNISED_OTHERS]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*(getattr(IsoCode639_1, c.upper()) for c in codes)).build()
-
-
-def detect(text: str) -> Tuple[Optional[str], float]:
-    """lingua's most likely language (ISO 639-1) and its confidence, for a text of at
-    least MIN_WORDS words; (None, 0) for shorter text."""
-    if len(re.findall(r"[^\W\d_]+", text or "")) < MIN_WORDS:
-        return None, 0.0
-    values = _detector().compute_language_confidence_values(text)
-    if not values:
-        return None, 0.0
-    best = values[0]
-    return best.language.iso_code_639_1.name.lower(), best.value
-
-
-def language_of(text: str, crisis_language: Optional[str] = None) -> Tuple[Optional[str], str]:
-    """(language code or None, why): the evidence this message gives of its language."""
-    named = languages.named_language(text)
-    if named:
-        return named, "named"
-    if crisis_language:
-        return crisis_language, "crisis rules"
-    greeting = languages.greeting_language(text)
-    if greeting:
-        return greeting, "greeting"
-    code, confidence = detect(text)
-    if code and confidence >= MIN_CONFIDENCE:
-        return code, "detected"
-    return None, ""
-
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class LanguageDetector(GraphComponent):

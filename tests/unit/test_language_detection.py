@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from bot import languages
-from bot.nlu.language_detector import MIN_CONFIDENCE, detect, language_of
+from bot.language_detection import MIN_CONFIDENCE, detect, language_of
 from bot.settings import PROJECT_ROOT
 
 
@@ -86,7 +86,7 @@ def test_lingua_loads_and_detects_with_the_network_unreachable():
     probe = ("import socket\n"
              "try:\n    socket.create_connection(('pypi.org', 443), timeout=3); raise SystemExit('network reachable')\n"
              "except OSError:\n    pass\n"
-             "from bot.nlu.language_detector import detect\n"
+             "from bot.language_detection import detect\n"
              "print(detect('Opiekuję się mamą po udarze i nie wiem gdzie szukać pomocy')[0])")
     done = subprocess.run(["unshare", "-n", sys.executable, "-c", probe], cwd=PROJECT_ROOT,
                           capture_output=True, text=True, timeout=120)

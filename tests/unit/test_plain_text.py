@@ -125,3 +125,28 @@ def test_nothing_to_say_is_no_message():
 def test_an_image_is_sent_as_a_link():
     assert plain_text.render({"text": "Our leaflet:", "image": "https://example.org/a.png"}) == [
         "Our leaflet:\n\nhttps://example.org/a.png"]
+
+
+@pytest.mark.parametrize("text, sms", [
+    ("Opiekuję się mamą. Łódź", "Opiekuje sie mama. Lodz"),
+    ("Você não está só – ligue já", "Voce nao esta so - ligue ja"),
+    ("¿Está bien? Señora, llame al 999", "¿Esta bien? Señora, llame al 999"),
+    ("Call 999 now.", "Call 999 now."),
+])
+def test_a_text_message_keeps_to_gsms_alphabet_so_it_is_not_cut_into_smaller_segments(text, sms):
+    assert plain_text.for_sms(text) == sms
+    assert all(character in plain_text.GSM_7 for character in plain_text.for_sms(text))
+
+
+def test_emoji_and_other_scripts_are_left_as_they_are_in_a_text_message():
+    assert plain_text.for_sms("Thanks 😀") == "Thanks 😀"
+    assert plain_text.for_sms("أمي") == "أمي"
+
+
+def test_numbered_options_and_more_in_the_messages_language():
+    from bot.dialogue import translations
+
+    listed = plain_text.numbered_list([{"title": "Tak"}], "pl")
+    assert listed == translations.translate("Reply {number} for {option}", "pl").format(number=1, option="Tak")
+    assert listed != "Reply 1 for Tak"
+    assert all(plain_text.asks_for_more(word) for word in ("MORE", "więcej", "wiecej", "mais", "más", "mas"))
