@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from bot import fit, situations
-from bot.dialogue import replies
+from bot import fit, languages, situations
+from bot.dialogue import replies, translations
 from bot.directory.schema import read_directory
 from bot.safety import KINDS
 from bot.settings import PROJECT_ROOT
@@ -40,8 +40,13 @@ def response_templates() -> list[str]:
     return [variant["text"] for variants in domain["responses"].values() for variant in variants if "text" in variant]
 
 
-def test_no_reply_holds_a_contact_the_directory_does_not():
-    problems = {text[:80]: unknown_contacts(text, DIRECTORY) for text in all_reply_texts() + response_templates()}
+@pytest.mark.parametrize("language", sorted(languages.SUPPORTED))
+def test_no_reply_holds_a_contact_the_directory_does_not(language):
+    """In every language the bot speaks: translations add no number, email or address."""
+    with translations.speaking(language):
+        texts = all_reply_texts() + [translations._(text) for text in response_templates()] \
+            + [replies.language_chosen(DIRECTORY, language).text, replies.other_language(DIRECTORY).text]
+    problems = {text[:80]: unknown_contacts(text, DIRECTORY) for text in texts}
     assert not {k: v for k, v in problems.items() if v}
 
 
