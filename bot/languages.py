@@ -57,7 +57,8 @@ _ASKING_WORDS = frozenset("""
 please pls plz can could we i you do does is there anyone someone somebody speak speaks talk write reply
 answer in only want would like prefer switch change to the language
 em por favor alguem fala falar voce vc pode podes quero queria escrever responder lingua so
-en alguien habla hablas hablar puede puedes quiero escribir responder idioma porfa
+en alguien habla hablas hablar hablan hable puede puedes puedo quiero prefiero escribir responder contestar idioma
+porfa hay que se me aqui tem quem ai tu jest kto ktory ktora
 czy ktos mowi mowisz mowic moze mozesz prosze chce chcialabym chcialbym pisac odpisac jezyk jezyku
 ma qof ku hadla hadli hadashaa hadlaa karaa fadlan waxaan rabaa
 """.split())

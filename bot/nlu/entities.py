@@ -27,7 +27,18 @@ NOT_AN_AGE_AFTER = {
     "hours", "hour", "hrs", "hr", "minutes", "mins", "days", "day", "weeks", "week", "months",
     "miles", "%", "percent", "of", "pounds", "quid", "k", "am", "pm", "times", "x", "kids",
     "children", "grandchildren", "siblings", "people", "carers", "flat", "floor", "stone", "kg",
+    # "tengo 20 años cuidando", "tenho 30 anos de casada": years of caring, not an age
+    "cuidando", "cuidándola", "cuidandola", "cuidándolo", "cuidandolo", "de", "como", "jako", "opiekuje", "opiekuję",
 }
+# How carers say their own age in Portuguese, Spanish and Polish: "tenho 14 anos", "tengo 14 años", "mam 14 lat".
+HAVE_YEARS = {"tenho", "tengo", "mam"}
+YEARS_WORDS = {"anos", "años", "anos,", "lat", "lata", "latka"}
+# "meu filho de 30 anos", "mi hijo de 30 años", "mój syn ma 30 lat"
+PERSON_WORDS_ELSEWHERE = [
+    "mãe", "mae", "pai", "filho", "filha", "marido", "esposa", "esposo", "avó", "avo", "avô", "irmão", "irmao", "irmã",
+    "irma", "madre", "padre", "mamá", "mama", "papá", "papa", "hijo", "hija", "abuela", "abuelo", "hermano", "hermana",
+    "tata", "syn", "córka", "corka", "mąż", "maz", "żona", "zona", "babcia", "dziadek", "brat", "siostra",
+]
 PERSON_WORDS = [
     "he", "she", "they", "mum", "mom", "mother", "dad", "father", "husband", "wife", "partner",
     "son", "daughter", "brother", "sister", "nan", "nana", "gran", "granny", "grandma", "grandad",
@@ -40,8 +51,16 @@ FUZZY_MIN_LENGTH = 7
 # "my 12 year old sister" is not the carer's child.
 NOT_MY_CHILD = {"sister", "brother", "sis", "bro", "niece", "nephew", "cousin", "grandson", "granddaughter", "neighbour"}
 RESIDENCE_WORDS = {"live", "lives", "living", "lived", "reside", "resides", "residing", "moved", "move", "moving", "based",
-                   "stay", "stays", "staying", "home", "house", "flat"}
+                   "stay", "stays", "staying", "home", "house", "flat",
+                   # Portuguese, Spanish and Polish (issue 15): "moro em Croydon", "vivo en Croydon", "mieszkam w Croydon"
+                   "moro", "mora", "moramos", "moram", "mudei", "mudamos", "mudou", "casa",
+                   "vivo", "vive", "vivimos", "viven", "vivia", "mudé", "mude", "mudó", "mudo",
+                   "mieszkam", "mieszka", "mieszkamy", "mieszkaja", "mieszkają", "przeprowadzilam", "przeprowadziłam",
+                   "przeprowadzilem", "przeprowadziłem", "dom", "domu"}
 BEING_IN = {"am", "m", "'m", "is", "'s", "are", "im"}  # "I'm in Croydon", "dad is in Birmingham"
+IN_WORDS = {"in", "em", "en", "no", "na", "w", "we"}  # "estou em Croydon", "está en Croydon", "jestem w Croydon"
+BEING_IN_ELSEWHERE = {"estou", "esta", "está", "estamos", "estoy", "estan", "están", "jestem", "jest", "jestesmy",
+                      "jesteśmy"}
 # Whose state a word like "lonely" or "anxious" describes: the nearest person mentioned
 # before it in the same sentence.
 FIRST_PERSON = {"i", "i'm", "im", "me", "my", "myself", "mine", "we", "us", "our", "ourselves"}
@@ -105,6 +124,7 @@ class RuleEntityMatcher:
             [number, {"LOWER": {"IN": ["yo", "y/o", "yr", "yrs", "year", "years"]}},
              {"LOWER": "old", "OP": "?"}, {"LOWER": {"IN": ["here", "girl", "boy", "student", "carer"]}}],
             [{"TEXT": {"REGEX": r"^\d{1,2}(yo|yrs?|y/o)$"}}, {"LOWER": "here", "OP": "?"}],
+            [{"LOWER": {"IN": sorted(HAVE_YEARS)}}, number, {"LOWER": {"IN": sorted(YEARS_WORDS)}}],
         ])
         self.age_matcher.add("carer_age_bare", [
             [{"IS_SENT_START": True, "LIKE_NUM": True}, {"LOWER": {"IN": [",", "and", "n", "&", "-", "yo", "y/o"]}}],
@@ -123,6 +143,8 @@ class RuleEntityMatcher:
              {"LOWER": {"IN": ["is", "now", "nearly", "almost", "only", "just"]}, "OP": "*"}, number],
             [number, {"LOWER": {"IN": ["year", "years", "yr", "yrs", "y"]}}, {"LOWER": {"IN": ["old", "o"]}}],
             [{"TEXT": {"REGEX": r"^\d{1,3}(yo|yr|y/o)$"}}],
+            [{"LOWER": {"IN": PERSON_WORDS_ELSEWHERE}}, {"LOWER": {"IN": ["de", "ma", "tem", "tiene"]}}, number,
+             {"LOWER": {"IN": sorted(YEARS_WORDS)}}],
             [{"LOWER": {"IN": ["in", "into"]}}, {"LOWER": {"IN": ["her", "his", "their", "our"]}},
              {"LOWER": {"IN": ["late", "early", "mid", "mid-"]}, "OP": "?"},
              {"TEXT": {"REGEX": r"^(\d0s|[a-z]+ties)$"}}],
@@ -165,7 +187,8 @@ class RuleEntityMatcher:
             return False
         before = {token.lower_ for token in doc[max(0, span.start - 5):span.start]}
         after = {token.lower_ for token in doc[span.end:span.end + 3]}
-        being_in = span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in BEING_IN
+        being_in = span.start >= 2 and doc[span.start - 1].lower_ in IN_WORDS \
+            and doc[span.start - 2].lower_ in BEING_IN | BEING_IN_ELSEWHERE
         return not (before & RESIDENCE_WORDS or being_in or after & {"borough", "council"})
 
     def _someone_elses_state(self, doc: Doc, span: Span) -> bool:
