@@ -58,8 +58,9 @@ RESIDENCE_WORDS = {"live", "lives", "living", "lived", "reside", "resides", "res
                    "mieszkam", "mieszka", "mieszkamy", "mieszkaja", "mieszkają", "przeprowadzilam", "przeprowadziłam",
                    "przeprowadzilem", "przeprowadziłem", "dom", "domu"}
 BEING_IN = {"am", "m", "'m", "is", "'s", "are", "im"}  # "I'm in Croydon", "dad is in Birmingham"
-IN_WORDS = {"in", "em", "en", "no", "na", "w", "we"}  # "estou em Croydon", "está en Croydon", "jestem w Croydon"
-BEING_IN_ELSEWHERE = {"estou", "esta", "está", "estamos", "estoy", "estan", "están", "jestem", "jest", "jestesmy",
+IN_WORDS = {"in", "em", "en", "no", "na", "nos", "nas", "w", "we"}  # "estou em Croydon", "está en Croydon", "jestem w Croydon"
+BEING_IN_ELSEWHERE = {"estou", "esta", "está", "estamos", "estão", "estao", "estoy", "estan", "están", "jestem", "jest",
+                      "jestesmy",
                       "jesteśmy"}
 # Whose state a word like "lonely" or "anxious" describes: the nearest person mentioned
 # before it in the same sentence.
