@@ -24,7 +24,7 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "ß": "ss", "đ"
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?¡¿;\n])\s+|\s*\n\s*")
 
-MODULE_NAMES = ("pt", "es", "pl")
+MODULE_NAMES = ("pt", "es", "pl", "so")
 
 
 def fold(text: str) -> str:
