@@ -85,6 +85,18 @@ def _share(items: list[dict], test) -> float:
     return round(sum(1 for item in items if test(item)) / len(items), 3) if items else float("nan")
 
 
+def second_opinion(parser: evaluation.Parser, items: list[dict]) -> dict:
+    """Whether the sentence encoder's second opinion (English-trained all-MiniLM-L6-v2) helps in
+    this language: crises it alone flagged, and benign messages it gave the safety line."""
+    def by_encoder(item: dict) -> bool:
+        entities = parser.parse(item["text"]).get("entities") or []
+        return any(e.get("entity") == "safety_tier" and "second opinion" in str(e.get("value")) for e in entities)
+
+    crises = [item for item in items if item.get("crisis")]
+    benign = [item for item in items if not item.get("crisis")]
+    return {"crises_only_it_flagged": _share(crises, by_encoder), "benign_given_the_safety_line": _share(benign, by_encoder)}
+
+
 def language_metrics(understood: dict, replied: list[dict]) -> dict:
     crises = [r for r in replied if r["crisis"]]
     benign = [r for r in replied if not r["crisis"]]
@@ -98,6 +110,7 @@ def language_metrics(understood: dict, replied: list[dict]) -> dict:
         "situation_macro_f1": understood["situation_macro_f1"],
         "crisis_recall_nlu": understood["crisis_recall"],
         "crisis_false_positive_rate_nlu": understood["crisis_false_positive_rate"],
+        "second_opinion": understood["second_opinion"],
     }
 
 
@@ -125,6 +138,12 @@ def markdown(report: dict) -> str:
     latest = report.get("languages")
     if latest:
         lines += [f"### Latest run ({latest.get('measured', '')})", ""] + table(latest["results"]) + [""]
+    if latest:
+        lines += ["The sentence encoder's second opinion (trained on English) in these languages: share of crises "
+                  "only it flagged, and of benign messages it gave the safety line: " + "; ".join(
+                      f"{languages.ENGLISH_NAMES.get(code, code)} {m['second_opinion']['crises_only_it_flagged']} / "
+                      f"{m['second_opinion']['benign_given_the_safety_line']}"
+                      for code, m in latest["results"].items() if "second_opinion" in m) + ".", ""]
     lines.append(SECTION_END)
     return "\n".join(lines)
 
@@ -148,6 +167,8 @@ def main() -> int:
     model_path = model.ensure_trained()
     parser = evaluation.Parser(model_path)
     understood = {code: evaluation.metrics(evaluation.score(parser, items)) for code, items in sets.items()}
+    for code, items in sets.items():
+        understood[code]["second_opinion"] = second_opinion(parser, items)
     replied = measure_replies(model_path, sets)
     results = {code: language_metrics(understood[code], replied[code]) for code in sets}
     report = json.loads(REPORT_JSON.read_text(encoding="utf-8")) if REPORT_JSON.exists() else {}

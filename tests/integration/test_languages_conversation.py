@@ -67,7 +67,10 @@ def _callbacks(stack, sender: str) -> list[dict]:
 def test_a_whole_conversation_in_the_carers_language(bot, stack, sender, script):
     language = script.language
     chosen = texts(bot.say(sender, script.ask_for_it))
-    assert chosen.startswith(_in(language, replies.NOW_IN_THIS_LANGUAGE)), chosen
+    assert _in(language, replies.NOW_IN_THIS_LANGUAGE) in chosen, chosen
+    assert _in(language, "Privacy: we keep this chat for {days} days so Carers' Hub Lambeth staff can help you and "
+                         "improve this service. Only share what you need to. Type 'delete my conversation' at any "
+                         "time.").split("{days}")[0] in chosen  # the privacy notice, in the language asked for
     assert bot.tracker(sender)["slots"]["language"] == language
 
     # A need: signposted under a heading in the language, with the directory's contacts.
@@ -113,7 +116,7 @@ def test_a_crisis_card_in_the_language_then_the_conversation_goes_on_in_it(bot, 
 
 def test_somali_gets_its_hand_off_in_somali(bot, sender):
     reply = texts(bot.say(sender, "af soomaali"))
-    assert reply.startswith(_in("so", replies.NOW_IN_THIS_LANGUAGE)) and HUB_PHONE in reply
+    assert _in("so", replies.NOW_IN_THIS_LANGUAGE) in reply and HUB_PHONE in reply
     assert _in("so", "You can talk to a person at Carers' Hub Lambeth.") in reply
     assert _in("so", "You can talk to a person at Carers' Hub Lambeth.") != "You can talk to a person at Carers' Hub Lambeth."
 
@@ -121,13 +124,13 @@ def test_somali_gets_its_hand_off_in_somali(bot, sender):
 def test_english_switches_back(bot, sender):
     bot.say(sender, "po polsku")
     reply = texts(bot.say(sender, "English please"))
-    assert reply.startswith(replies.NOW_IN_THIS_LANGUAGE) and bot.tracker(sender)["slots"]["language"] == "en"
+    assert replies.NOW_IN_THIS_LANGUAGE in reply and bot.tracker(sender)["slots"]["language"] == "en"
 
 
 def test_a_language_the_bot_does_not_speak_gets_carers_hubs_number_in_english(bot, sender):
     messages = bot.say(sender, "Bonjour, je m'occupe de ma mère qui est malade et je suis très fatiguée")
     reply = texts(messages)
-    assert reply.startswith("Sorry, I can only write in English") and HUB_PHONE in reply
+    assert "Sorry, I can only write in English" in reply and HUB_PHONE in reply
     assert "interpret" not in reply.lower()  # no source says an interpreter can be asked for
     assert {b["payload"] for m in messages for b in m.get("buttons") or []} >= {
         f'/choose_language{{"language": "{code}"}}' for code in languages.SPOKEN}
@@ -142,5 +145,5 @@ def test_short_replies_keep_the_conversations_language(bot, sender):
 
 def test_the_widget_button_chooses_the_language(bot, sender):
     reply = texts(bot.say(sender, '/choose_language{"language": "es"}'))
-    assert reply.startswith(_in("es", replies.NOW_IN_THIS_LANGUAGE))
+    assert _in("es", replies.NOW_IN_THIS_LANGUAGE) in reply
     assert bot.tracker(sender)["slots"]["language"] == "es"
