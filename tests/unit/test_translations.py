@@ -45,8 +45,8 @@ def test_the_template_holds_the_catalogue_the_data_and_the_domain():
 @pytest.mark.parametrize("language", SPOKEN)
 def test_each_spoken_language_translates_every_text(language):
     translations._messages.cache_clear()
-    untranslated = [text for text in _template_ids()
-                    if _is_words(text) and translations.translate(text, language) == text]
+    translated = translations._messages(language)  # a text may be the same in both ("Email")
+    untranslated = [text for text in _template_ids() if _is_words(text) and text not in translated]
     assert not untranslated, (language, untranslated[:5])
 
 
@@ -54,7 +54,7 @@ def test_each_spoken_language_translates_every_text(language):
 def test_a_safety_floor_language_has_its_crisis_cards_and_the_hand_off(language):
     translations._messages.cache_clear()
     needed = translations.crisis_texts() + HAND_OFF
-    untranslated = [text for text in needed if _is_words(text) and translations.translate(text, language) == text]
+    untranslated = [text for text in needed if _is_words(text) and text not in translations._messages(language)]
     assert not untranslated, (language, untranslated[:5])
 
 
