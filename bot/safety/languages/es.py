@@ -44,13 +44,15 @@ _BLOWS = (r"(?:golpes|patadas|punetazos|bofetadas|cachetadas|palizas|una paliza|
           r"chingadazos|cachetes|cabezazos|un golpe|una patada|un punetazo|una bofetada|una cachetada|un manotazo|"
           r"un tortazo|una hostia|un cabezazo|un empujon|empujones)")
 HIT = (r"(?:pega|pegan|pegaba|pegaban|pego|pegaron|ha pegado|han pegado|a pegado|esta pegando|vuelto a pegar|"
+       r"volvio a pegar|vuelve a pegar|volvio a golpear|vuelve a golpear|ha vuelto a golpear|"
        r"golpea|golpean|golpeaba|golpeo|golpearon|ha golpeado|maltrata|maltrataba|maltrato|ha maltratado|"
        r"empuja|empujaba|empujo|ha empujado|patea|pateo|abofetea|abofeteo|ahorca|ahorco|estrangula|estrangulo|"
        r"agarra del cuello|agarro del cuello|zarandea|zarandeo|muerde|mordio|ha mordido|arana|arano|"
        rf"da {_BLOWS}|dio {_BLOWS}|ha dado {_BLOWS}|pega {_BLOWS}|pego {_BLOWS}|"
        r"tira cosas|tiro cosas|tira (?:platos|objetos|sillas)|tiro (?:un plato|una silla|un vaso))")
 # Only the unmistakable blows, for a message with no one named ("me pega cuando bebe").
-HIT_STRONG = (r"(?:pega|pegaba|pego|ha pegado|vuelto a pegar|golpea|golpeaba|golpeo|ha golpeado|maltrata|"
+HIT_STRONG = (r"(?:pega|pegaba|pego|ha pegado|vuelto a pegar|volvio a pegar|vuelve a pegar|volvio a golpear|vuelve a golpear|"
+              r"golpea|golpeaba|golpeo|ha golpeado|maltrata|"
               rf"maltrataba|ha maltratado|ahorca|ahorco|estrangula|estrangulo|abofetea|da {_BLOWS}|dio {_BLOWS}|"
               rf"ha dado {_BLOWS})")
 # "me pegó la gripe", "me pega un grito", "me pega a pedir ayuda", "jugando" are not blows.
@@ -68,6 +70,7 @@ LATER = (r"(?:el mes que viene|la semana que viene|el proximo mes|la proxima sem
 
 # The carer suddenly out of action: in hospital, hurt, taken ill.
 CARER_OUT = (r"(?:\b(?:estoy|toy|stoy|me (?:han|van a|tienen que|acaban de|quieren)|me quedo|me dejan|me llevan|me estan llevando|tengo que"
+             r"|me llevaron|me han llevado|me acaban de llevar|me trajeron|me han traido|me ingresaron"
              r"|me tengo que)"
              r" (?:\w+ ){0,2}(?:ingresad[oa]|ingresar|ingresarme|hospitalizad[oa]|operar|operarme|en el hospital|en urgencias|al hospital"
              r"|a urgencias|en la uci"
@@ -196,6 +199,34 @@ PATTERNS = {
         r"|contra mi|encerrad)"
         r"|\b(?:amenaz\w*|persigue|persiguiendo|vino|viene|se me echo) (?:\w+ ){0,3}con (?:un|una|el|la) (?:cuchillo|machete|navaja|pistola|arma"
         r"|escopeta)\b",
+        # Collapsed and not waking: "está desplomada en la silla, respira raro y no se despierta".
+        r"\bdesplomad[oa]\b.{0,80}\b(?:no (?:se )?despierta|no reacciona|no responde|no contesta|respira (?:raro|mal|fatal|con dificultad"
+        r"|muy rapido|muy lento|muy despacio))\b|\b(?:no (?:se )?despierta|no reacciona|no responde|respira (?:raro|mal|fatal))\b.{0,80}"
+        r"\bdesplomad[oa]\b",
+        # "mi mamá no se despierta" (not "hasta las diez", not "por la noche").
+        rf"\b(?:mi|su|el|la) (?:{KIN}|bebe|nino|nina|nene|nena)\b(?: \w+){{0,3}} no (?:se )?(?:despierta|ha despertado|se ha despertado"
+        r"|reacciona|responde)\b(?! (?:hasta|antes|temprano|pronto|por (?:la|las|el|los|mas|mucho)|en toda|durante|a (?:las|la|tiempo|su hora)"
+        r"|con (?:el|la|los|las)|facilmente|nunca|tan|bien|de (?:buen|mal|la siesta)|al (?:telefono|movil|whatsapp|mensaje)|a (?:mis|los)"
+        r" (?:mensajes|llamadas)|cuando (?:le|la|lo) llamo|a la medicacion|al tratamiento)\b)",
+        # A diabetic sweating or shaking and confused: a low sugar.
+        r"^(?=.*\b(?:diabetic[oa]|diabetes|insulina|azucar|glucosa|hipoglucemia)\b)"
+        r"(?=.*\b(?:sudando|sudoros[oa]|sudor|temblando|tembloros[oa]|tiembla)\b)"
+        r"(?=.*\b(?:confus[oa]|sin sentido|desorientad[oa]|no reacciona|no responde|no contesta|maread[oa]|palid[oa]|raro|rara"
+        r"|no se le entiende|incoherente|no sabe donde esta)\b).*\b(?:sudando|sudoros[oa]|sudor|temblando|tembloros[oa]|tiembla)\b",
+        # Someone holding a weapon, said on its own: "tiene un cuchillo".
+        r"\b(?:tiene|ha cogido|cogio|agarro|ha agarrado|saco|ha sacado|esta con|lleva) (?:un|una|el|la) (?:cuchillo|machete|navaja|pistola"
+        r"|arma|escopeta|hacha)\b(?: en la mano)?(?: ?$| y (?:me|nos|esta|dice|grita|amenaza|no)\b| (?:contra|hacia|apuntando)\b)",
+        # Someone at risk gone: "desapareció y está muy mal", "nadie la ve desde el mediodía".
+        rf"\b(?:mi|su) (?:{KIN}|{PARTNER}|nino|nina|bebe)\b(?: \w+){{0,3}} (?:desaparecio|ha desaparecido|se escapo|se ha escapado|se fugo"
+        r"|se ha fugado|esta desaparecid[oa])\b.{0,60}\b(?:esta (?:muy )?mal|enferm[oa]|muy mal|sin (?:su |la |sus )?(?:medicacion|pastillas"
+        r"|insulina)|deprimid[oa]|no (?:contesta|coge|responde|sabe volver)|autis\w+|discapacidad|esquizofreni\w*|psicosis|confus[oa])\b",
+        r"\b(?:demencia|alzheimer|confus[oa]|desorientad[oa])\b.{0,100}\b(?:nadie (?:la|lo|le) (?:ve|ha visto|vio)|no (?:sabemos|se|sabe nadie)"
+        r" donde (?:esta|anda)|no (?:ha vuelto|vuelve|aparece))\b",
+        r"\b(?:salio|se fue|se ha ido|se marcho|se escapo|ha salido)\b(?: \w+){0,4} (?:en (?:pantuflas|zapatillas de casa|chanclas"
+        r"|pijama|bata|camison)|descalz[oa]|sin (?:abrigo|zapatos|chaqueta))\b.{0,60}\b(?:no (?:ha vuelto|vuelve|aparece|l[oa] encontramos"
+        r"|l[oa] encuentro)|nadie|demencia|alzheimer|confus[oa]|desde)\b"
+        r"|\b(?:demencia|alzheimer)\b.{0,100}\b(?:salio|se fue|se ha ido|se marcho)\b(?: \w+){0,4} (?:en (?:pantuflas|zapatillas de casa"
+        r"|chanclas|pijama|bata|camison)|descalz[oa]|sin (?:abrigo|zapatos|chaqueta))\b",
     ),
     "suicidal": (
         # "matarme", "me voy a matar", "se quiere suicidar", "tirarme del puente".
@@ -292,6 +323,30 @@ PATTERNS = {
         r"|\bperdon(?:adme|enme|ame)? por todo\b.{0,40}\b(?:adios|os quiero|los quiero|te quiero)\b",
         r"\b(?:estoy|toy|estamos) (?:en|encima de|al borde de) (?:el|la|un|una) (?:puente|azotea|tejado|borde|cornisa|balcon|terraza|anden|vias)\b"
         r".{0,80}\b(?:saltar|tirarme|adios|acabar|no puedo mas|se acabo|no aguanto)",
+        # Crashing the car on purpose: "cuando manejo pienso en estrellarme contra un muro".
+        r"\b(?:pienso en|pensando en|pense en|penso en|piensa en|ganas de|me dan ganas de|quiero|tentad[oa] de|tentacion de|voy a)"
+        r" (?:\w+ )?(?:estrellarme|estrellarse|estamparme|estamparse|chocarme|tirarme con el coche|tirarse con el coche"
+        r"|estrellar el coche|estampar el coche|meterme debajo de un|meterse debajo de un)\b(?: \w+){0,3} (?:contra|de frente|con el coche"
+        r"|con el carro|camion|tren|coche|autobus)\b",
+        # "no quiero despertar mañana" (not "tan temprano").
+        r"\bno (?:quiero|kiero|quisiera) (?:despertar|despertarme|volver a despertar(?:me)?) (?:manana|mas|nunca mas|nunca|otra vez|mas nunca)\b"
+        r"(?! (?:temprano|tan temprano|pronto|a las|para|antes|sin)\b)",
+        # At a drop, now: "estoy en el puente ahora mismo".
+        r"\b(?:estoy|toy|stoy) (?:en|encima de|al borde de|subid[oa] (?:a|en)) (?:el|la|un|una) (?:puente|azotea|tejado|cornisa|acantilado"
+        r"|vias del tren|vias)\b(?: \w+)?? (?:ahora mismo|ahorita|en este momento|ya)\b(?!(?: \w+){0,3} (?:\w+ando|\w+iendo|con|de|del"
+        r"|para|esperando|porque)\b)",
+        # The means at hand: "tengo las pastillas delante" (not "¿cuál le doy?").
+        r"^(?!.*\b(?:cual|cuales|cuanto|cuantas|dosis|pastillero|receta|farmacia|le doy|darle|darselas|se las doy|caducad\w*)\b)"
+        r".*\b(?:tengo|ya tengo) (?:aqui )?(?:las|todas las|muchas|un monton de|la caja de|el bote de|una caja de|un bote de) (?:\w+ )?"
+        r"(?:pastillas|pildoras|comprimidos|medicinas|pastis)(?: \w+){0,3} (?:delante|aqui delante|en la mano|encima de la mesa|preparadas"
+        r" para (?:hacerlo|acabar|tomarmelas)|contadas)\b",
+        # Voices telling someone to kill themselves.
+        r"\b(?:oye|escucha|oigo|escucho|oia|escuchaba|oyendo|escuchando) voces\b(?: \w+){0,3} (?:que|q|k) (?:le|me) (?:dicen|mandan|ordenan"
+        r"|piden|decian|mandaban) (?:que )?(?:se|me) (?:mate|suicide|tire|muera|ahorque|quite la vida)\b",
+        # Gone, leaving a note: "desapareció y dejó una nota".
+        r"\b(?:desaparecio|ha desaparecido|no ha vuelto|no aparece|no vuelve|se ha ido sin decir nada|se fue sin decir nada)\b(?: \w+){0,4}"
+        r" (?:dejo|ha dejado|dejando) (?:una|un) (?:nota|notita|carta|mensaje)\b(?! (?:diciendo|que dice|de que) (?:que )?(?:se fue|volvia"
+        r"|vuelve|volvera|iba|estaba|esta) (?:a|al|de|en|bien)\b)",
     ),
     "self_harm": (
         r"\bauto ?lesi\w*|\bauto ?agre\w*",
@@ -351,6 +406,16 @@ PATTERNS = {
         r"\bme (?:hago|he hecho|hice|estoy haciendo) dano en (?:los|las|mis) (?:brazos|piernas|munecas|muslos)\b|\bme (?:hago|he hecho"
         r"|hice) dano en la piel\b"
         r"|\bme (?:hago|he hecho|hice) dano cuando (?:me siento|estoy|me pongo|me agobio|me enfado|me desespero|me da|no puedo)\b",
+        # "me corto por todo lo que pasa en casa".
+        r"(?<!\bse )\b(?:me|m) (?:corto|estoy cortando|he cortado|corte|vuelvo a cortar) por (?:todo|lo que|como me siento|la ansiedad|ansiedad"
+        r"|el estres|estres|la tristeza|tristeza|la rabia|rabia|culpa de|lo mal|los problemas|las cosas de casa)\b",
+        # "me hago daño cuando todo me supera" (not "cuando la levanto").
+        r"\bme (?:hago|he hecho|hice|estoy haciendo) dano (?:cuando|si|porque|xq|para)\b(?!(?: \w+){0,3} (?:levant\w*|carg\w*|muev\w*|mov\w*"
+        r"|cog\w*|agach\w*|empuj\w*|ayud\w*|ban\w*|duch\w*|vist\w*|acuest\w*|camin\w*|corr\w*|fuerza|gir\w*|tir\w*|entren\w*|jueg\w*"
+        r"|trabaj\w*|cocin\w*|limpi\w*|subo|bajo|escaleras|gimnasio|deporte)\b)",
+        # Voices telling someone to hurt themselves.
+        r"\b(?:oye|escucha|oigo|escucho|oia|escuchaba|oyendo|escuchando) voces\b(?: \w+){0,3} (?:que|q|k) (?:le|me) (?:dicen|mandan|ordenan"
+        r"|piden|decian|mandaban) (?:que )?(?:se|me) (?:haga dano|hagan dano|lastime|corte|queme|hiera|golpee|castigue)\b",
     ),
     "child_at_risk": (
         # A parent, step-parent or a parent's partner hitting a child or "me/nos" (the writer may be a child).
@@ -383,7 +448,7 @@ PATTERNS = {
         rf"^(?=.*(?:\b(?:ninos|ninas|hijos|hijas|hermanos|hermanitos|bebe|peques|crios|chiquitos|nenes)\b|\btengo (?:1[0-7]|[5-9]|cinco|seis|siete"
         rf"|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete) anos\b))"
         r".*\bno (?:hay|tenemos) (?:nada de |nada |nada para )?(?:comida|comer|de comer) (?:en (?:casa|la casa|la nevera|el piso|el depa)|desde)\b",
-        r"\b(?:miedo|panico|terror) (?:de|a) (?:volver|ir|regresar|llegar) a (?:casa|mi casa)\b|\bno quiero (?:volver|regresar) a (?:casa|mi casa)\b",
+        r"\b(?:miedo|panico|terror) (?:de |a )?(?:volver|ir|regresar|llegar) a (?:casa|mi casa)\b|\bno quiero (?:volver|regresar) a (?:casa|mi casa)\b",
         r"\b(?:demasiado |tan |muy |super )?(?:borrach[oa]s?|drogad[oa]s?|colocad[oa]s?|ciegos?|pedo|bolos?) (?:para|como para"
         r"|que no (?:puede|pueden|se puede)) (?:cuidar|cuidarnos|atender|hacer la comida|levantarse|despertarse|llevarnos|darnos de comer)",
         rf"\b(?:mi|mis) {PARENT}\b.{{0,60}}\b(?:borrach|drogad|colocad)\w*\b.{{0,60}}\b(?:sol[oa]s|no hay comida|dias|miedo|nos pega|me pega"
@@ -423,9 +488,9 @@ PATTERNS = {
         r"\bmarcas de (?:correa|cinturon|cable|palo|zapatilla|chancla)\b",
         r"\bcuido (?:a|de) mis hermanos (?:\w+ )?(?:toda la noche|sol[oa]|todas las noches|yo sol[oa])\b",
         # Marks on a child.
-        rf"\b(?:moratones|morados|marcas|quemaduras|hematomas)\b.{{0,60}}\b(?:{CHILD}|nino|nina|bebe)\b.{{0,60}}\b(?:cinturon|correa"
+        rf"\b(?:moratones|moretones|cardenales|morados|marcas|quemaduras|hematomas)\b.{{0,60}}\b(?:{CHILD}|nino|nina|bebe)\b.{{0,60}}\b(?:cinturon|correa"
         rf"|no sabe explicar|no quiere decir|sin explicacion|le pegan|le pega)"
-        rf"|\b(?:{CHILD}|nino|nina|bebe)\b.{{0,60}}\b(?:moratones|morados|marcas|quemaduras|hematomas)\b.{{0,60}}\b(?:cinturon|correa"
+        rf"|\b(?:{CHILD}|nino|nina|bebe)\b.{{0,60}}\b(?:moratones|moretones|cardenales|morados|marcas|quemaduras|hematomas)\b.{{0,60}}\b(?:cinturon|correa"
         rf"|no sabe explicar|no quiere decir|sin explicacion|le pegan|le pega"
         r"|(?:se los|se las|se lo|le) (?:hace|hizo|ha hecho|hacen|dejo|deja))",
         rf"\btengo (?:1[0-7]|[5-9]|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis"
@@ -444,6 +509,21 @@ PATTERNS = {
         rf"\ba {CHILD}\b.{{0,20}}(?:{HIM_HIT}|\b(?:la|lo|le|les) (?:estan|esta) (?:maltratando|pegando))",
         r"\b(?:cuidar|cuido|cuidando)\b.{0,60}\bno (?:puedo ir|voy|he ido|he podido ir|fui|puede ir|va|ha ido|ha podido ir|vamos) (?:al"
         r"|a la) (?:cole|colegio|instituto|insti|escuela|prepa|secundaria)\b",
+        # A parent gone for days: "mi mamá lleva 3 días sin venir".
+        rf"\b(?:mi|mis) {PARENT}\b(?: \w+){{0,2}} (?:lleva|llevan) (?:\w+ ){{0,2}}(?:dias|noches|semanas) sin (?:venir|volver|aparecer|regresar"
+        r"|llegar|venir a casa|volver a casa|dormir en casa)\b",
+        # No food and a parent who cannot get up, from a child: "tengo 11".
+        r"^(?=.*\btengo (?:1[0-7]|[5-9]|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete)(?: anos\b| anitos\b"
+        r"|(?= (?:y|e|pero|porque|xq|pq|mi|mis|no|estoy|ya)\b| ?$)))"
+        r".*\b(?:no (?:hay|tenemos) (?:nada de |nada |nada para )?(?:comida|comer|de comer)|no (?:se levanta|sale) de la cama"
+        r"|no nos (?:da|dan|hace|hacen) de comer)\b",
+        # Grooming: a man giving money and wanting to meet alone.
+        r"\b(?:un|el|este|ese|otro) (?:senor|hombre|adulto|tipo|desconocido|chico mayor|muchacho mayor)\b.{0,80}\b(?:quiere (?:que|q) nos"
+        r" (?:veamos|vemos|quedemos)|(?:me|le|nos) (?:quiere ver|pide vernos|pide quedar|pide que (?:vaya|me vea|se vea))|quiere quedar"
+        r" conmigo)\b(?: \w+){0,2} (?:a solas|sol[oa]s|en secreto|sin que (?:nadie|mi|mis) \w+ (?:lo )?sep\w+)\b",
+        r"\b(?:un|el|este|ese|otro) (?:senor|hombre|adulto|tipo|desconocido)\b(?: \w+){0,2} (?:me|le|nos) (?:da|regala|manda|compra|ofrece"
+        r"|dio|regalo|mando|ha dado|ha regalado) (?:\w+ )?(?:plata|dinero|regalos|saldo|robux|pavos|vbucks)\b.{0,80}\b(?:a solas|en secreto"
+        r"|que no (?:se lo )?(?:diga|cuente)|no se lo (?:diga|digas|cuente|cuentes)|quedar|vernos|veamos|su casa|su coche)\b",
     ),
     "adult_at_risk": (
         # The person cared for, or a relative, hitting the carer ("mi madre con demencia me pega").
@@ -458,7 +538,8 @@ PATTERNS = {
         rf" a (?:mi|su|los|las) (?:{KIN}|residentes|abuel\w+|ancianos|mayores)\b"
         rf"|\b{HELPER}\b.{{0,40}}\b(?:le|la|lo|les) (?:esta|estan) (?:robando|pegando|maltratando|gritando|insultando|empujando|quitando"
         rf"|sacando dinero)\b",
-        rf"\b(?:tienen|tiene|dejan|deja) a (?:mi|su) {KIN} (?:\w+ ){{0,2}}(?:sin (?:comer|banar|duchar|asear|lavar|cambiar|medicacion|agua|beber)"
+        rf"\b(?:tienen|tiene|dejan|deja|dejo|dejaron|ha dejado|han dejado) a (?:mi|su) {KIN} (?:\w+ ){{0,2}}(?:sin (?:comer|comida|banar|duchar|asear"
+        r"|lavar|cambiar|medicacion|medicinas|medicamentos|pastillas|sus pastillas|agua|beber|calefaccion)"
         rf"|sucia|sucio|mead[oa]|atad[oa]|encerrad[oa])\b",
         r"\b(?:le|les) (?:pide|piden|exige|exigen|saca|sacan|sonsaca) dinero\b.{0,80}\b(?:miedo|no sabe decir que no|no se atreve|amenaza|presiona"
         r"|obliga|se enfada)"
@@ -482,7 +563,7 @@ PATTERNS = {
         r"|\bdesaparec\w* (?:el )?dinero (?:de|en) (?:su|la) (?:cuenta|cartera|monedero|bolso)\b|\ble falta dinero (?:de|en) (?:su|la) (?:cuenta"
         r"|cartera|monedero|bolso)\b",
         rf"\b(?:la|lo|le|les) (?:esta|estan|han|ha) (?:estafando|estafado|timando|timado|enganando|enganado|sacando dinero)\b|\bse (?:aprovecha"
-        rf"|aprovechan|estan aprovechando) de (?:ella|el|mi {KIN}|su {KIN})\b",
+        rf"|aprovechan|estan aprovechando|esta aprovechando|ha aprovechado|han aprovechado|aprovecho|aprovechaba) de (?:ella|el|mi {KIN}|su {KIN})\b",
         r"\b(?:la|lo|le) (?:obligo|obligaron|obliga|obligan|han obligado|ha obligado|presiona|presionan) (?:a )?(?:firmar|darle|sacar"
         r"|cambiar (?:el|su) testamento|poner la casa)\b",
         # Neglect: left without food, medicine, dirty, tied or locked in.
@@ -500,7 +581,7 @@ PATTERNS = {
         r"\b(?:lleva|llevan) (?:\w+ ){0,2}(?:dias|horas) sin (?:cambiarle|cambiarla|cambiarlo|lavarle|lavarla|lavarlo|darle de comer"
         r"|darle (?:la|su|sus) (?:medicacion|pastillas|insulina))\b"
         r"|\bno (?:le|la|lo) (?:cambian|lavan|cambiaron|han cambiado) (?:el panal|la ropa|las sabanas) (?:en|desde|hace) ",
-        r"\b(?:moratones|morados|hematomas|marcas|heridas|aranazos"
+        r"\b(?:moratones|moretones|cardenales|morados|hematomas|marcas|heridas|aranazos"
         r"|arañazos)\b.{0,80}\b(?:no (?:sabe|saben|supieron|pueden|quieren|me (?:saben|quieren|pueden)) (?:explicar|decir|de donde)"
         r"|sin explicacion|nadie (?:sabe|me explica|me dice|explica)|dicen que se (?:cayo|golpeo|lo hizo))",
         r"\bdesnutrid[oa]\b|\b(?:la|lo|le) (?:tienen|tiene|han) abandonad[oa]\b",
@@ -520,6 +601,10 @@ PATTERNS = {
         r"(?<!\bque )(?<!\bq )\b(?:le|la|lo) (?:pegue|he pegado|e pegado|di una bofetada|di un tortazo|di una cachetada|zarandee|he zarandeado"
         r"|empuje|he empujado)\b"
         r"(?! (?:un grito|una voz|la bronca|gritos|voces|una pegatina|la etiqueta))",
+        # Made to sign, locked in: "le hace firmar papeles", "encierra a mi mamá en su cuarto".
+        r"(?<!\bnotario )(?<!\bbanco )(?<!\babogado )(?<!\bmedico )\b(?:le|la|lo|les) (?:hace|hacen|hizo|hicieron|ha hecho|han hecho"
+        r"|obliga a|obligan a|obligo a|esta haciendo) firmar\b",
+        rf"\b(?:encierra|encierran|encerro|encerraron|ha encerrado|han encerrado|tiene encerrad[oa]|tienen encerrad[oa]) a (?:mi|su) {KIN}\b",
     ),
     "domestic_abuse": (
         # A partner, ex or a grown child hitting the writer.
@@ -538,7 +623,7 @@ PATTERNS = {
         r"\b(?:sufro|sufre|sufrimos|sufriendo|victima de) (?:\w+ )?(?:maltrato|malos tratos|violencia|abusos?)\b",
         r"\bviolencia (?:de genero|domestica|machista|intrafamiliar|familiar)\b|\bmalos tratos\b|\bmaltrato (?:en casa|domestico|psicologico|fisico"
         r"|de mi)\b"
-        r"|(?<!\bno )(?<!\bnunca )\bme (?:maltrata|maltrataba|ha maltratado|humilla|viola|violo|ha violado|forzo|ha forzado"
+        r"|(?<!\bno )(?<!\bnunca )\bme (?:maltrata|maltratan|maltrataba|maltrataban|ha maltratado|han maltratado|estan maltratando|humilla|viola|violo|ha violado|forzo|ha forzado"
         r"|obliga a tener relaciones|obligo a tener relaciones)\b",
         r"\b(?:abuso|abusos) (?:sexual|sexuales)\b|\babus(?:a|o|aba|aron|an) (?:sexualmente )?de mi\b|\bme (?:obliga|obligo|obligan|fuerza"
         r"|forzaba) a (?:acostarme|tener sexo|hacer cosas|desnudarme)\b",
@@ -577,6 +662,13 @@ PATTERNS = {
         r"|\b(?:me|nos) (?:amenaza|amenazo|apunto|apunta|persiguio|persigue) (?:\w+ ){0,2}con (?:un|una|el|la) (?:cuchillo|machete|navaja|pistola"
         r"|arma|martillo|tijeras)\b",
         r"\bme (?:agarro|agarra|cogio|coge) (?:del|por el) (?:cuello|pelo)\b|\bme (?:intento|quiso) (?:ahorcar|estrangular|ahogar)\b",
+        # Control: "mi pareja controla todo lo que hago".
+        rf"\b(?:mi|el|la) (?:{PARTNER}|hijo|hija)\b.{{0,40}}\b(?:me )?(?:controla|vigila|revisa|controlaba|vigilaba) (?:todo lo que (?:hago"
+        r"|gasto|digo|como|escribo)|con quien (?:hablo|salgo|estoy)|a donde voy|adonde voy|donde estoy|mis (?:mensajes|llamadas|gastos|salidas"
+        r"|cuentas)|mi (?:movil|celular|telefono|dinero|ropa))\b",
+        # Threats about papers and deportation: "amenaza con llamar a inmigración si lo dejo".
+        r"\b(?:me )?(?:amenaza|amenazo|amenazando|ha amenazado|amenazaba) (?:con )?(?:\w+ ){0,3}(?:inmigracion|deportar\w*|que me deporten"
+        r"|mis papeles|los papeles|el permiso de residencia|el visado|echarme del pais)\b",
     ),
     "care_breakdown": (
         # The carer in hospital, hurt or taken ill, and someone left alone: either order.
@@ -637,6 +729,10 @@ PATTERNS = {
         r"|esta noche|hoy|ahora|ingres|hospital|urgencias)\b",
         rf"\b(?:mi|su) {KIN}\b.{{0,40}}\b(?:esta|se ha quedado|se quedo|se va a quedar|lleva) sol[oa]\b.{{0,100}}\b(?:hospital|urgencias|ingresad"
         rf"|ambulancia|me he caido|me cai|no puedo ir|no puedo volver)\b",
+        # Paid carers not coming for days.
+        r"\b(?:cuidadora|cuidadoras|cuidador|cuidadores|auxiliar|auxiliares|asistenta|agencia|ayuda a domicilio)\b.{0,20}\bno (?:viene|vienen"
+        r"|aparece|aparecen) (?:desde|hace|en) (?:\w+ ){0,2}(?:dias|semanas|ayer|anteayer|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
+        r"|domingo)|\d+ dias)\b(?!.{0,60}\b(?:vacaciones|la sustituye|lo sustituye|viene otra|mandan otra|solucionado)\b)",
     ),
 }
 
@@ -708,6 +804,12 @@ CATCHES = {
         "mi hermano es diabetico, tiene el azucar muy baja y no reacciona",
         "mi hijo tiene un cuchillo y dice que me va a matar",
         "mi viejo esta en el piso y no se mueve, creo que le dio algo",
+        "mi papá no se despierta y está frío",
+        "mi abuelo está desplomado en el sofá y no reacciona",
+        "mi madre es diabética, está temblando y muy confusa, sudando mucho",
+        "mi hermano sacó un cuchillo y nos amenaza",
+        "mi marido ha desaparecido y está sin su medicación",
+        "mi madre tiene alzheimer y no sabemos dónde está desde esta mañana",
     ),
     "suicidal": (
         "Ya no quiero vivir, estoy cansada de todo",
@@ -730,6 +832,12 @@ CATCHES = {
         "mi esposo amenaza con suicidarse si lo llevo a una residencia",
         "no puedo seguir asi, xq sigo viva",
         "toy pensando en matarme, ya no kiero estar aqui",
+        "cuando voy en el coche me dan ganas de estrellarme contra un camión",
+        "no quiero despertarme nunca más",
+        "estoy en la azotea ahora mismo",
+        "ya tengo las pastillas en la mano",
+        "mi hijo escucha voces que le dicen que se mate",
+        "mi novio no ha vuelto y ha dejado una carta",
     ),
     "self_harm": (
         "me corto los brazos cuando no puedo más",
@@ -749,6 +857,9 @@ CATCHES = {
         "me pego a mi misma cuando me desespero",
         "mi hermana se arranca el pelo hasta quedarse calva",
         "se da cabezazos contra la pared todo el dia",
+        "me corto por la ansiedad, nadie lo sabe",
+        "me hago daño cuando las cosas me superan",
+        "mi hija oye voces que le dicen que se corte",
     ),
     "child_at_risk": (
         "Mi padrastro me pega con el cinturón cuando llega borracho",
@@ -769,6 +880,10 @@ CATCHES = {
         "cuando bebe y mi hermana no hace nada.",
         "no quiero volver a casa, mi padre me pega",
         "mis papás se drogan y nos dejan solos sin comer",
+        "me da pánico volver a casa",
+        "mi papá lleva dos noches sin volver a casa",
+        "tengo 9 y no tenemos nada de comer, mi mamá no sale de la cama",
+        "un hombre de internet me regala robux y me dice que no se lo cuente a mi mamá",
     ),
     "adult_at_risk": (
         "Mi madre con demencia me pega cuando la intento duchar",
@@ -788,6 +903,11 @@ CATCHES = {
         "le quita el dinero y no le deja ver a nadie.",
         "mi hermano se aprovecha de mi madre y le obliga a firmar papeles",
         "mi marido tiene alzheimer y ayer me dio una bofetada",
+        "mi tía tiene cardenales que nadie sabe explicar",
+        "mi abuela tiene moretones y no sabe decir de dónde",
+        "el sobrino se ha aprovechado de mi tía y le hace firmar cosas",
+        "la cuidadora dejó a mi abuela sin comida todo el día",
+        "mi hijo encerró a mi padre en el garaje",
     ),
     "domestic_abuse": (
         "Mi marido me pega y no sé qué hacer",
@@ -808,6 +928,10 @@ CATCHES = {
         "Desde que está enfermo me insulta y me ha dado un tortazo dos veces.",
         "mi hermano me agarró del cuello",
         "mi esposo me golpea cuando toma",
+        "mi marido controla con quién hablo y mis mensajes",
+        "me maltratan en mi propia casa",
+        "mi novio me volvió a pegar",
+        "mi novio me amenaza con que me deporten si lo denuncio",
     ),
     "care_breakdown": (
         "Estoy ingresada en el hospital y mi madre está sola en casa, tiene demencia",
@@ -828,6 +952,8 @@ CATCHES = {
         "Me tienen que ingresar y no sé quien va a cuidar a mi mujer",
         "las cuidadoras no vinieron anoche y mi tía pasó la noche en el sillón",
         "me largo, que lo cuide otro",
+        "me trajeron al hospital y mi madre con demencia está sola en casa",
+        "la agencia no viene desde el lunes y mi madre no puede levantarse",
     ),
 }
 
@@ -905,4 +1031,19 @@ LOOKALIKES = (
     "estoy en urgencias con mi padre y nadie nos atiende desde hace 5 horas",
     "me voy a trabajar y la dejo sola un rato, ¿hay teleasistencia?",
     "a mi hijo le está dando una rabieta porque no quiere ir al cole",
+    "mi mamá no se despierta hasta las diez, ¿es normal con la medicación nueva?",
+    "mi bebé no se despierta por la noche para comer, ¿está bien?",
+    "no quiero despertarme mañana tan temprano para la cita",
+    "estoy en el tejado ahora mismo arreglando una teja",
+    "tengo las pastillas de mi madre delante, ¿cuál le doy primero?",
+    "me hago daño cuando la levanto de la cama, ¿hay grúas?",
+    "mi padre es diabético y suda mucho en verano",
+    "tiene un cuchillo nuevo de cocina y le encanta cocinar",
+    "el notario le hizo firmar la escritura de la casa",
+    "mi marido controla su diabetes muy bien",
+    "la cuidadora no viene los domingos, ¿quién la sustituye?",
+    "mi madre oye voces a veces, pero está con tratamiento y tranquila",
+    "mi madre tiene demencia y salió al jardín a regar",
+    "mi hijo se fue a trabajar y dejó una nota en la nevera",
+    "yo dejo a mi madre sin sal por la tensión",
 )

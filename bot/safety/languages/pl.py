@@ -41,13 +41,14 @@ _CARED_FOR_OBJ = (r"(go|ja|jego|jej|ich|mame|mamy|mamusie|tate|taty|babcie|babci
 # ("uderza mnie", "atakuje mnie", "krzywdzi mnie" are also said of a thought, a migraine, words:
 # they are read only with a person as subject, below.)
 _HITS = (r"(bije|bija|bil|bila|bili|uderzyl|uderzyla|pobil|pobila|pobili|kopie|kopnal|kopnela|kopal"
-         r"|kopala|dusil|dusila|szarpie|szarpal|szarpala|szarpnal|szarpnela|popycha|popchnal|popchnela|spoliczkowal"
+         r"|kopala|dusil|dusila|szarpie|szarpal|szarpala|szarpnal|szarpnela|popycha|popchnal|popchnela|zepchnal|zepchnela"
+         r"|zepchneli|spycha|spychal|spychala|spoliczkowal"
          r"|spoliczkowala|policzkuje|leje|lal|lala|tlucze|tlukl|tlukla|katuje|skatowal|skatowala|walnal|walnela"
          r"|zaatakowal|zaatakowala|skrzywdzil|skrzywdzila|rzuca sie na|rzucil sie na|rzucila sie na)")
 # "bije mnie w szachy" (beats me at chess) and play are not violence.
 _GAME = (r"(w (karty|szachy|warcaby|scrabble|remika|chinczyka|gry|grze|gre|tenisa|pilke|bierki|domino|monopoly|quizach|quiz)"
          r"|poduszka|poduszkami|zabawka|zabawkami|dla zabawy|w zartach|niechcacy|przypadkiem|na glowe|zeby|zebym|bym"
-         r"|do (dzialania|tego|zmian|decyzji|szukania|pomocy|pracy|nauki))")
+         r"|do (dzialania|tego|zmian|decyzji|szukania|pomocy|pracy|nauki)|na (boczny tor|margines|dalszy plan))")
 _ME = r"(mnie|mie)"  # "mie" is a common colloquial spelling of "mnie"
 # A child is writing, or a child is in the picture.
 _CHILD = (r"(mam ([6-9]|1[0-7]|szesc|siedem|osiem|dziewiec|dziesiec|jedenascie|dwanascie|trzynascie|czternascie"
@@ -73,7 +74,8 @@ _CARER_OUT = (r"((jestem|leze|bede|lezymy) (\w+ ){0,2}(w szpitalu|w hospitalu|w 
               r"|(ratownicy|karetka|ambulans|paramedycy|paramedics|pogotowie) (\w+ ){0,2}(mnie|po mnie)"
               r"|(trafilam|trafilem|trafie|musze isc|musze jechac|ide|jade|pojde|pojade|wyladowalam|wyladowalem)"
               r" (\w+ ){0,3}(do szpitala|do hospitalu|na sor|na operacj\w*|na zabieg)"
-              r"|(mam|czeka mnie|musze miec) (\w+ ){0,2}(operacj\w*|zabieg\w*)|(zaslablam|zaslablem|zlamalam|zlamalem))")
+              r"|(mam|czeka mnie|musze miec) (\w+ ){0,2}(operacj\w*|zabieg\w*)|(zaslablam|zaslablem|zlamalam|zlamalem|zemdlalam|zemdlalem)"
+              r"|(mialam|mialem) (\w+ )?wypadek|jestem (\w+ )?(na|w) (king s|kings|st thomas\w*|guy s|guys|maudsley|sorze|izbie przyjec))")
 
 
 PATTERNS = {
@@ -145,8 +147,10 @@ PATTERNS = {
         r"\bzagin(al|ela|eli|ely|iony|iona)\b",
         r"^(?=.*\b(demencj\w*|alzheimer\w*|ciemn\w*|w nocy|noca|godzin\w*|od rana|zimn\w*|policj\w*|szuka\w*|autyz\w*"
         r"|niepelnospraw\w*|zdezorient\w*|splatan\w*|nie wie gdzie|zgubi\w*)).*?" +
-        _near(r"wyszl\w*|wyszedl|poszl\w*|poszedl|wyjechal\w*|uciekl\w*",
-              r"nie wrocil\w*|nie wraca|nadal (go|jej) nie ma|jeszcze nie wrocil\w*|(go|jej) nie ma", 60),
+        _near(r"wyszl\w*|wyszedl|poszl\w*|poszedl|wyjechal\w*|uciekl\w*|zniknal|zniknela|znikneli",
+              r"nie wrocil\w*|nie wraca|nadal (go|jej) nie ma|jeszcze nie wrocil\w*|(go|jej) nie ma"
+              r"|nie (mozemy|moge|mozna|umiemy|mozecie) (go|jej|ich) (znalezc|odnalezc)|nigdzie (go|jej) nie ma"
+              r"|szukamy (go|jej)|nie odbiera( telefonu)?", 60),
         _unless(r"w osrodku|w pracy|w szkole|na zajeciach|w szpitalu|u (siostry|brata|corki|syna|cioci|babci)|na turnusie") +
         r"\bnie ma (go|jej) (w domu )?od (rana|wczoraj|poludnia|nocy|wieczora|\w+ godzin\w*|\d+ godzin\w*|godziny)\b"
         r"|\bnie wrocil\w* (do domu|na noc)\b",
@@ -162,13 +166,23 @@ PATTERNS = {
         # Asking whether to call an ambulance now (a general "when should I call" is set aside by NOT_NOW).
         r"\b(wezwac|wzywac|dzwonic po|zadzwonic po|potrzebuje|potrzebujemy|wezwij|wezwijcie|wezwalam|wezwalem)"
         r" (\w+ )?(karetk\w*|pogotowi\w*|ambulans\w*)\b",
+        # A mental health crisis now, voices telling someone to harm others, a weapon with shouting.
+        r"\b(ma|przechodzi|przezywa) (teraz |wlasnie |ostry |silny )+(kryzys (psychiczn\w*|zdrowia psychicznego)|atak psychozy"
+        r"|epizod psychotyczn\w*|nawrot psychozy)\b|\bjest (teraz |wlasnie )?w (ostrym )?kryzysie (psychicznym|zdrowia psychicznego)\b"
+        r"(?! (\w+ ){0,2}(to|co|jak|czy)\b)",
+        r"\b(slyszy|slysze|slyszal\w*|slyszala) glos\w*\b.{0,60}\b(zabi\w*|skrzywdz\w*|zrobi\w* krzywde|zaatakuj\w*|podpal\w*|zabije)\b",
+        _unless(r"szuflad\w*|do chleba|do krojenia|kroi|obiad\w*|kuchni") +
+        r"\b(ma|trzyma|wzial|wziela|chwycil\w*|wyciagnal|wyciagnela|chodzi z|biega z) (\w+ )?(noz|nozem|siekiere|siekiera|mlotek"
+        r"|mlotkiem|bron|pistolet)\b.{0,40}\b(krzyczy|wrzeszczy|grozi|agresywn\w*|wscieki\w*|wsciekla|nie poznaje|goni|atakuje"
+        r"|rzuca sie)\b",
     ),
     "suicidal": (
         # "chcę się zabić", "zabiję się", "grozi, że się zabije"; "mama się zabije na tych schodach" is a fall risk.
         r"(?<!nie )\b(zabi(c|je|jesz|ja|jemy|l|la|li|lbym|labym|lby|laby) sie|sie (za)?zabi(c|je|jesz|ja|l|la|lbym|labym))\b"
         r"(?! (na|o|przez|po)\b| jak (spadnie|upadnie|sie potknie|sie przewroci|wypadnie)\b| ze (smiechu|nudow|wstydu|zlosci)\b)",
         r"\bzabic (samego |sama )?siebie\b|\b(odebra\w*|odbiore|odbierze) sobie zyci(e|a)\b|\btargn\w* sie na (swoje |wlasne )?zycie\b"
-        r"|\bpopeln\w* samob(o|u)jstw\w*|\bskoncz\w* (ze soba|z (moim |swoim |wlasnym )?zyciem)\b"
+        r"|\bpopeln\w* samob(o|u)jstw\w*|\bskoncz\w* (ze soba|ze? (moim |swoim |wlasnym )?zyciem)\b"
+        r"|\b(ze soba|ze? (moim |swoim |wlasnym )?zyciem) (\w+ )?skoncz\w*"
         r"|\bzakoncz\w* (swoje |moje |wlasne |sobie )?zycie\b",
         r"\b(chce|chcialabym|chcialbym|mam ochote|najlepiej|po prostu|moge|wolalabym|wolalbym) (juz )?(po prostu )?"
         r"(to wszystko skonczyc|skonczyc (z )?(tym|to) wszystk\w*)\b(?! (do|przed|na|w|dzis|dzisiaj|jutro)\b)"
@@ -182,10 +196,10 @@ PATTERNS = {
         # "nie chcę żyć", "nie chce mi się żyć", "odechciało mi się żyć".
         r"\bnie chce (mi sie )?(juz |dluzej |wiecej |tak )*zyc\b|\bodechcial\w* (mi )?sie zyc\b|\bnie chce juz istniec\b",
         r"\bnie (mam|ma) (juz )?(po co|dla kogo) zyc\b|\b(zycie|to zycie) (juz )?nie ma (zadnego |juz )?sensu\b"
-        r"|\bnie ma sensu (dalej |tak )?zyc\b|\bnie widze (juz )?(zadnego )?sensu (w )?(zyciu|zycia|zyc|dalej zyc|istnienia)\b"
+        r"|\bnie ma (juz )?sensu (juz |dalej |tak )*zyc\b|\bnie widze (juz )?(zadnego )?sensu (w )?(zyciu|zycia|zyc|dalej zyc|istnienia)\b"
         r"|\bpo co (mam )?(dalej )?zyc\b|\bmam dosc (tego )?zycia\b",
         r"\bnie (moge|moze|dam rady|umiem) (juz )?(tak )?(dalej |dluzej )?zyc\b|\bnie mam (juz )?(sily|sil) (zeby |by )?(dalej )?zyc\b",
-        r"\bniech mnie (juz )?nie (bedzie|ma)\b|\bnie chce (sie )?juz (wiecej )?(sie )?(budzic|obudzic)\b(?! (rano|wczesnie|o)\b)"
+        r"\bniech mnie (juz )?nie (bedzie|ma)\b|\bnie chce (sie )?(juz |jutro |wiecej |nigdy )+(sie )?(budzic|obudzic)\b(?! (rano|wczesnie|o)\b)"
         r"|\b(jestem|czuje sie|bede) (tylko )?(ciezarem|ciezar) (dla (wszystkich|rodziny|was|nich|dzieci|corki|syna|meza|zony))\b",
         # "chcę umrzeć" (but "chce umrzeć w domu" is a wish about where to die, and "umrę ze śmiechu" an idiom).
         r"(?<!nie )\b(chce|chcialabym|chcialbym|chcialam|chcialem|wolalabym|wolalbym|wole|mam ochote|marze zeby|pragne|chcialaby"
@@ -220,6 +234,9 @@ PATTERNS = {
         # "coś sobie zrobię" (I'll do something to myself); "zrobię sobie coś do jedzenia" is a meal.
         r"(?<!nie )\b(cos sobie (zrobie|zrobi|zrobic|zrobila|zrobil)|(zrobie|zrobi) sobie cos)\b"
         r"(?! (do|na|dla|z|ze|w|pysznego|\w+ego|\w+nego)\b)",
+        # Voices telling someone to kill themselves.
+        r"\b(slyszy|slysze|slyszal\w*) glos\w*\b.{0,40}\b(kaza|kaze|kazaly|kazal\w*|mowia|mowily|kazac) (mu |jej |mi )?(\w+ ){0,2}"
+        r"(sie zabic|zabic sie|umrzec|skoczyc|sie powiesic|odebrac sobie zycie)\b",
     ),
     "self_harm": (
         # "tnę się", "cięła się", "pocięłam się"; "tnę mamie paznokcie" is nail care.
@@ -248,6 +265,12 @@ PATTERNS = {
         r"|walcie|uderzam|wale) (sie )?(\w+ )?(glowa|glowe) (o|w) (sciane|sciany|podloge|drzwi|stol|szafe|kaloryfer|lozko)\b",
         r"\b(bije|uderza|wali|oklada) (sie|siebie) (piesciami|piescia|rekami|po glowie|w glowe|w twarz)\b",
         r"\b(robie|robi|zrobilam|zrobila|zrobil|zrobilem) sobie naciecia\b|\bnaciecia na (rekach|nogach|udach|nadgarstkach|ramionach)\b",
+        # "chcę zrobić sobie krzywdę", voices telling someone to, a threat to ("grozi, że zrobi krzywdę nam i sobie");
+        # not "boję się, że mama zrobi sobie krzywdę na schodach", a fall.
+        r"\b(chce|chcialabym|chcialbym|mam ochote|mysle (o tym )?zeby|zaraz|grozi\w* ze|mowi ze|powiedzial\w* ze|kaza\w*( mu| jej| mi)?"
+        r"|kaze( mu| jej| mi)?|zamierza\w*) (\w+ )?(zrobic|zrobi|zrobie) (\w+ ){0,3}sobie (\w+ )?krzywd\w*"
+        r"(?! (przy|podczas|w trakcie|niechcacy|przypadkiem|na schodach|jak (spadnie|upadnie)))",
+        r"\b(grozi\w*|straszy\w*|mowi|powiedzial\w*) (\w+ )?(ze|iz) (zrobi|zrobie) krzywde (\w+ ){0,3}(i |a )?sobie\b",
     ),
     "child_at_risk": (
         # A child writing, or a child in the picture, with violence or neglect.
@@ -295,6 +318,14 @@ PATTERNS = {
         # A young carer missing school for weeks to care.
         r"\bnie (chodze|chodzilem|chodzilam|bylem|bylam|poszedlem|poszlam) (do|w) szkol\w*\b.{0,40}\b(od|przez) (\w+ )?"
         r"(tygodni\w*|tygodnia|miesiac\w*|miesiecy)\b",
+        # "od dwóch dni jestem sama w domu", "wujek mnie dotyka", "zbyt pijany, żeby zająć się dziećmi".
+        _near(_CHILD, r"od (\w+ )?(dni|dnia|doby|wczoraj|nocy) (\w+ ){0,2}sam\w*", 80),
+        r"\b(wujek|ojczym|dziadek|kuzyn|sasiad|trener|nauczyciel|ksiadz|brat|tata|ojciec|facet mamy|chlopak mamy|pan|mezczyzna|ktos"
+        r"|obcy|kolega taty) (\w+ ){0,2}(mnie|mie|ja|go|moja corke|mojego syna) (dotyka|dotykal|dotknal|maca|macal|obmacuje"
+        r"|obmacywal)\b(?! (za|po|reki|dlon|ramie|ramienia|w reke|czolo|czola)\b)",
+        r"\b(zbyt|za bardzo|tak|za) (pijan\w*|nacpan\w*|naprut\w*|zalan\w*|nawalon\w*|otumanion\w*) (\w+ ){0,2}(zeby|by|aby)"
+        r" (\w+ ){0,2}(zajac sie|zajmowac sie|opiekowac sie|zaopiekowac sie|pilnowac|przypilnowac) (\w+ )?(dziec\w*|dzieci|malym|mala"
+        r"|malymi|nami|mna|rodzenstwem|bratem|siostra|niemowl\w*|wnuk\w*)",
     ),
     "adult_at_risk": (
         # Money taken, stolen, scammed.
@@ -303,7 +334,8 @@ PATTERNS = {
                 r"|nikt (go|jej|ich) nie okrada|rower\w*") +
         r"(?<!nie )\b(kradnie|ukradl|ukradla|ukradli|okrada|okradl\w*|okradaj\w*|wyludz\w*|przywlaszcz\w*|podbiera|podbieral\w*"
         r"|podkrada|podkradal\w*)\b",
-        r"\b(zabiera|zabral|zabrala|zabieraja|zabrali|bierze|wzial|wziela|wydaje|przepuszcza|przepil\w*) (?!mi\b)(\w+ ){0,2}"
+        r"\b(zabiera|zabral|zabrala|zabieraja|zabrali|bierze|wzial|wziela|(wydaje|przepuszcza|przepil\w*)(?=.*\b(jej|jego|ich|mamy"
+        r"|taty|babci|dziadka|matki|ojca|rodzicow|cioci|wujka|tesciowej|tescia)\b)) (?!mi\b)(\w+ ){0,2}"
         r"(cala|calego|caly|wszystkie|wszystko|cale)\b.{0,20}\b(emerytur\w*|rent\w*|pieniadze|pieniedzy|oszczednosci|zasilek"
         r"|zasilku|swiadczeni\w*|pension|pensj\w*|wyplat\w*)"
         r"|\b(zabiera|zabral|zabrala|bierze|wzial|wziela) (\w+ ){0,3}(emerytur\w*|rent\w*|pieniadze|oszczednosci|zasilek|karte)"
@@ -367,6 +399,16 @@ PATTERNS = {
         r"(mama|tata|babcia|dziadkiem|mame|tate|babcie|dziadka|nia|nim|ja|go))\b(?!.*\b(godzin\w*|odwiedzin|covid\w*|grypa|po \d+))",
         r"\b(zabiera|zabral|zabrala|chowa|schowal\w*|sprzedaje|sprzedal\w*) (\w+ )?(jej|mu|mamie|tacie|babci|dziadkowi) (\w+ )?"
         r"(leki|tabletki|lekarstwa|telefon)\b(?! (zeby|bo|na noc|na wieczor|zeby nie|bo zapomina))",
+        # "ktoś zabiera mamie pieniądze" (not to the bank for her).
+        r"\b(ktos|on|ona|syn|corka|brat|siostra|wnuk|wnuczka|sasiad\w*|opiekun\w*|ziec|synowa|oni) (\w+ )?(zabiera|zabral|zabrala"
+        r"|zabieraja|zabrali|bierze|podbiera|wyciaga) (\w+ )?(mamie|tacie|babci|dziadkowi|jej|mu|im|cioci|wujkowi|tesciowej|tesciowi)"
+        r" (\w+ ){0,2}(pieniadze|pieniedzy|emeryture|rente|oszczednosci|zasilek|karte|kase)\b(?! (\w+ ){0,2}(do banku|na zakupy"
+        r"|zeby (wplacic|zaplacic|kupic)|na rachunki|na oplaty|za (jej|jego) zgoda|z (jej|jego) zgoda))",
+        # The carer afraid of hurting the person ("przy przenoszeniu" is lifting).
+        r"\bboje sie ze (\w+ ){0,2}(zrobie (krzywde|cos) (\w+ )?(mamie|tacie|mu|jej|babci|dziadkowi|mezowi|zonie|bratu|siostrze"
+        r"|tesciowej|tesciowi)|skrzywdze (mame|tate|go|ja|babcie|dziadka|meza|zone|brata|siostre|tesciowa))\b"
+        r"(?! (\w+ ){0,2}(przy|podczas|w trakcie|przenosz\w*|podnosz\w*|kapiel\w*|myci\w*|niechcacy|przypadkiem)\b)"
+        r"|\btrace (nad soba )?(panowanie|kontrole) (nad soba )?(\w+ ){0,3}(i )?(krzycze|szarpie|uderz\w*|popycham|boje sie)\b",
     ),
     "domestic_abuse": (
         # "bije mnie", "mąż mnie uderzył", "on mnie dusił" ("bije mnie w szachy", "dziecko kopie mnie w brzuchu" are not).
@@ -417,6 +459,10 @@ PATTERNS = {
         # Aggression and fear together ("boję się, że tata stanie się agresywny" is a worry for later).
         _near(r"(jest|robi sie|zrobil sie|zrobila sie|staje sie|bywa) (\w+ )?(agresywn\w*|niebezpieczn\w*|brutaln\w*)",
               r"boje sie|boimy sie|przerazon\w*|strach mi", 40),
+        # "grozi, że zrobi krzywdę nam", "mówi, że kogoś zabije" (the verb before its object).
+        r"\b(grozi|grozil\w*|odgraza\w*|straszy|straszyl\w*|krzyczy|wrzeszczy|powiedzial\w*|mowi)\b.{0,30}\b(ze|iz) (\w+ )?"
+        r"(zabije|zatluke|pobije|udusi|zamorduje|skrzywdzi|zrobi krzywde|pozabija) (mnie|mie|nas|nam|mi|dzieci|dzieciom|kogos"
+        r"|wszystkich|mame|tate|mamie|tacie)\b(?! (jak|jesli|jezeli|gdy|gdyby|za|ze smiechu) (zapomne|sie spoznie|nie zadzwonie)\b)",
     ),
     "care_breakdown": (
         # The carer in hospital or having an operation, and someone left alone or with nobody.
@@ -527,6 +573,10 @@ CATCHES = {
         "brat wypil wybielacz, co robic",
         "syn ma nóż i grozi, że zabije ojca",
         "Mama z Alzheimerem zgubiła się w parku, szukamy jej od godziny",
+        "mama ma teraz ostry kryzys psychiczny",
+        "mama z demencją wyszła w nocy i nie możemy jej znaleźć",
+        "tata chwycił nóż i krzyczy na nas",
+        "syn słyszy głosy i mówi, że podpali sąsiada",
     ),
     "suicidal": (
         "Chcę się zabić, nie daję już rady.",
@@ -553,6 +603,10 @@ CATCHES = {
         "zabije sie jak tak dalej pojdzie",
         "mam tabletki i chcę je wszystkie łyknąć",
         "wszyscy odetchną, jak mnie zabraknie",
+        "chciałabym ze sobą skończyć, nie mam siły",
+        "nie chcę się już nigdy obudzić",
+        "żona mówi, że chce ze swoim życiem skończyć",
+        "córka słyszy głosy, które każą jej się zabić",
     ),
     "self_harm": (
         "Znowu się tnę, nie umiem przestać.",
@@ -572,6 +626,8 @@ CATCHES = {
         "Dodam tylko, że od jakiegoś czasu znów się tnę, jak brat zaśnie.",
         "Czasem specjalnie się ranię żyletką w nogi",
         "zrobiłam sobie nacięcia na nogach, żeby nikt nie widział",
+        "myślę, żeby zrobić sobie krzywdę",
+        "syn grozi, że zrobi krzywdę sobie",
     ),
     "child_at_risk": (
         "Mam 13 lat i tata mnie bije.",
@@ -593,6 +649,9 @@ CATCHES = {
         "mama kazała mi nikomu nie mówić, że tata nas bije",
         "tata zostawia nas samych na całą noc",
         "mam 12 lat, jestem sam z młodszym bratem od wczoraj, mama nie wróciła",
+        "mam 12 lat i od wczoraj jestem sam z bratem",
+        "sąsiad mnie dotyka, jak nikt nie widzi",
+        "ojciec jest za pijany, żeby zająć się małym",
     ),
     "adult_at_risk": (
         "Opiekunka z agencji szarpie mamę i krzyczy na nią.",
@@ -613,6 +672,9 @@ CATCHES = {
         "ciocia jest bardzo zaniedbana, brudna i głodna, a kuzyn niby się nią opiekuje",
         "jacyś kumple wprowadzili się do jego mieszkania i wydają jego pieniądze",
         "mama bije mnie jak sie zdenerwuje, ma demencje",
+        "wnuk zabiera babci emeryturę",
+        "syn wydaje całą emeryturę mamy na wódkę",
+        "boję się, że skrzywdzę mamę, nie panuję nad sobą",
     ),
     "domestic_abuse": (
         "Mąż mnie bije.",
@@ -634,6 +696,8 @@ CATCHES = {
         "boje sie o swoje zycie, on jest coraz bardziej agresywny",
         "on mnie dusil w nocy",
         "Co mam zrobić, jak mąż mnie uderza w twarz?",
+        "tata zepchnął mnie ze schodów",
+        "brat mówi, że zrobi krzywdę nam wszystkim",
     ),
     "care_breakdown": (
         "Jestem w szpitalu, a mama z demencją została sama w domu.",
@@ -653,6 +717,8 @@ CATCHES = {
         "a moja córka z niepełnosprawnością jest teraz sama i nikt do niej nie przyjdzie.",
         "w hospitalu jestem od rana i nikt nie pilnuje mamy",
         "nie dam juz rady sie nim opiekowac, dzis wychodze i go zostawiam, nie wroce",
+        "zemdlałem w pracy i nikt nie zajmie się dzisiaj mamą",
+        "miałam wypadek i mama jest sama w domu",
     ),
 }
 
@@ -765,4 +831,16 @@ LOOKALIKES = (
     "Mam dość, zostawiam go dziś samego na dwie godziny, bo muszę do lekarza.",
     "Pracownik socjalny zaniedbał naszą sprawę, jak złożyć skargę?",
     "Tata nie może powiedzieć, co go boli, bo ma demencję.",
+    "Mama ma chorobę dwubiegunową i wydaje wszystkie pieniądze w manii.",
+    "Syn wydaje wszystkie pieniądze na gry.",
+    "Nie chce mi się jutro obudzić o piątej, ale muszę.",
+    "Boję się, że mama zrobi sobie krzywdę na schodach.",
+    "Boję się, że zrobię krzywdę mamie przy przenoszeniu z łóżka.",
+    "Córka zabiera babci pieniądze do banku, żeby wpłacić.",
+    "Szef zepchnął mnie na boczny tor w pracy.",
+    "Tata ma nóż do chleba w szufladzie, czy to bezpieczne?",
+    "Syn ma schizofrenię i czasem słyszy głosy, bierze leki.",
+    "Mama zniknęła na chwilę w sklepie, ale zaraz ją znalazłam.",
+    "Lekarz dotyka mnie za rękę, kiedy mówi o wynikach.",
+    "Miałam wypadek rok temu i od tego czasu boli mnie kręgosłup.",
 )

@@ -64,6 +64,9 @@ _PIECES = {
     "<SEM_QUERER>": r"(?!(?: \w+){0,4} (?:sem querer|por acidente|sem intencao|a brincar|na brincadeira|com a bola)\b)"
                     r"(?!(?: \w+){0,2} (?:com (?:as|o que|aquilo|isso|palavras)|ao dizer|quando (?:diz|fala|me ignora)))"
                     r"(?! (?:a|o) (?:cadeira|carrinho|porta|janela)\b)",
+    # A person the writer lives with or looks after.
+    "<PESSOA>": r"(?:filho|filha|bebe|crianca|menino|menina|miudo|miuda|pai|mae|avo|avozinha|avozinho|irmao|irma|marido|mulher"
+                r"|esposa|esposo|companheiro|companheira|namorado|namorada|neto|neta|tio|tia|sogro|sogra|enteado|enteada|ele|ela)",
     # "quem vai cuidar dela?"
     "<CUIDA_QUEM>": r"(?:quem (?:vai |e que vai |pode |)(?:cuidar|cuida|ficar com|fica com|tomar conta|toma conta|olhar por"
                     r"|olha por|dar (?:a|o|os|as) (?:medicacao|comer|jantar|banho|comprimidos|remedios)|da (?:a|o) (?:medicacao"
@@ -188,9 +191,33 @@ SUICIDAL = _rules(
     # Talking about it: "fala muito em morrer", "anda a falar em acabar com a vida".
     r"\b(?:fala|falou|falar|falando|anda a falar|esta sempre a falar|fica falando|vive a falar) (?:muito |sempre |tanto "
     r"|muitas vezes |outra vez |de novo )?(?:em|de|sobre) (?:morrer|se matar|acabar com a (?:propria |sua )?vida"
-    r"|querer morrer|nao querer viver|a propria morte)\b" + _NOT_MORRER_IDIOM,
+    r"|querer morrer|nao querer viver|a propria morte|suicidio|suicidar se|se suicidar)\b" + _NOT_MORRER_IDIOM,
     r"\b(?:desistir|desisti) (?:da vida|de viver)\b",
     r"\b<NAO> (?:consigo|aguento|posso) (?:mais )?(?:continuar a viver|continuar vivendo|seguir vivendo|viver assim|viver mais)\b",
+    # "ando a pensar em tomar os comprimidos todos" (not a question about when to take them).
+    r"\b(?:pens\w*(?: \w+)? em|vontade (?:\w+ )?de|apetece me|tentad[oa] a|tentacao de)(?: \w+)? (?:tomar|engolir)"
+    r" (?:(?:os|as) (?:\w+ )?<COMPRIMIDOS>(?: \w+){0,3}? (?:todos|todas)|(?:todos os|todas as) (?:\w+ )?<COMPRIMIDOS>)\b"
+    r"(?!(?: \w+){0,3} (?:os dias|as manhas|as noites|de manha|a noite|ao (?:pequeno almoco|almoco|jantar|deitar)"
+    r"|a mesma hora|ao mesmo tempo|juntos|juntas|antes|depois|com (?:a )?(?:comida|agua|refeicao)|a horas|a tempo)\b)",
+    # Crashing the car on purpose: "penso em atirar o carro contra um muro".
+    r"\b(?:pens\w*(?: \w+)?(?: em)?|vontade (?:\w+ )?de|apetece me|quero|queria|vou|ia|tentad[oa] a)(?: \w+)?"
+    r" (?:atirar|espetar|estampar|lancar|enfiar|bater com|despistar)(?: me| se)? (?:com )?o (?:meu |seu )?carro"
+    r" (?:contra|num|numa|no|na|de|pela|por|para|pra|ao)\b",
+    r"\b(?:despistar me|me despistar|despisto me) de proposito\b",
+    # Goodbye letters and "I won't be here much longer".
+    r"\b(?:escrevi|deixei|estou a escrever|to a escrever|ando a escrever|escrevendo)(?: \w+){0,2} (?:cartas|carta|bilhetes"
+    r"|bilhete)\b.{0,80}\b(?:<NAO> (?:vou|irei) (?:estar|andar|ficar) (?:ca|aqui|por ca)|quando eu (?:ja )?<NAO> (?:estiver|estar)"
+    r"|(?:quando|depois de) eu (?:partir|morrer|for)|para sempre|despedida|adeus)\b",
+    r"^(?!.*\b(?:cancro|cancer|terminal|paliativ\w*|diagnostic\w*|medic[oa]s? (?:dizem|disseram|deram)|ferias|turno|viagem"
+    r"|mudar|mudo|emigrar)\b).*\b<NAO> (?:vou|irei) (?:estar|andar|ficar) (?:ca|por ca|neste mundo)(?: por)? (?:muito )?mais tempo\b",
+    # Voices telling someone to kill themselves.
+    r"\b(?:ouve|ouvia|ouco|ouvi|ouviu|ouvindo|a ouvir|tem|ter) vozes\b(?: \w+){0,4} (?:a mandar|mandando|que (?:lhe |o |a |me )?"
+    r"(?:mandam|manda|mandavam|dizem|diz|diziam) (?:para|pra|pa)?|a dizer (?:para|pra)|dizendo (?:para|pra))(?: \w+){0,2}"
+    r" (?:(?:se|me) (?:matar|suicidar|atirar|enforcar)|(?:matar|suicidar|atirar|enforcar) (?:se|me)|morrer|acabar com)\b",
+    # Gone, leaving a note.
+    r"\b(?:desapareceu|sumiu|fugiu|<NAO> (?:voltou|volta|aparece|apareceu)|(?:esta|ta) desaparecid[oa])\b(?: \w+){0,4}"
+    r" (?:deixou|deixando|e deixou) (?:um |uma )?(?:bilhete|carta|mensagem|nota)\b"
+    r"(?! (?:a (?:dizer|avisar)|dizendo)(?: que)? (?:foi|vai|volta|ia|estava|esta) (?:as|ao|a|para|pra|trabalhar|em casa|bem)\b)",
 )
 
 SELF_HARM = _rules(
@@ -255,6 +282,14 @@ SELF_HARM = _rules(
     r"\b(?:arranha|arranhar|arranhando|arranca|morde|morder|mordendo|belisca|beliscar|bate|bater|aperta|espeta|espetar)"
     r"(?: se| me)?(?: \w+){0,4} (?:ate) (?:sangrar|fazer sangue|deitar sangue|ficar em sangue|ficar em carne viva|fazer ferida"
     r"|fazer feridas|abrir feridas)\b",
+    # Voices telling someone to hurt themselves: "ouve vozes a mandar ele se machucar".
+    r"\b(?:ouve|ouvia|ouco|ouvi|ouviu|ouvindo|a ouvir|tem|ter) vozes\b(?: \w+){0,4} (?:a mandar|mandando|que (?:lhe |o |a |me )?"
+    r"(?:mandam|manda|mandavam|dizem|diz|diziam) (?:para|pra|pa)?|a dizer (?:para|pra)|dizendo (?:para|pra))(?: \w+){0,2}"
+    r" (?:(?:se|me) (?:machucar|magoar|cortar|ferir|queimar|mutilar)|(?:machucar|magoar|cortar|ferir|queimar|mutilar) (?:se|me)"
+    r"|fazer mal a si|se fazer mal|fazer se mal)\b",
+    # "ameaça fazer mal a nós e a ele próprio".
+    r"\b(?:ameac\w+|quer|queria|vai|ia|tentou|tenta|vontade de|medo de|medo que) (?:de |que )?(?:(?:se|me|nos|lhe) )?fazer"
+    r" (?:(?:se|me|nos) )?mal a\b(?: \w+){0,4} (?:si|ele|ela|mim) (?:propri|mesm)\w*",
 )
 
 MEDICAL_EMERGENCY = _rules(
@@ -349,6 +384,31 @@ MEDICAL_EMERGENCY = _rules(
     r"\b(?:queimadura|queimaduras) (?:grave|graves|grande|grandes|feia|feias|de terceiro grau)\b",
     r"\b(?:um|ha um|houve um|temos um|tenho um) incendio\b|\bincendio (?:na|no|em) (?:minha|nossa|casa|cozinha|predio|quarto|sala)\b",
     r"\b(?:casa|cozinha|quarto|predio|sala|apartamento) (?:\w+ ){0,2}(?:a arder|em chamas|pegando fogo|a pegar fogo)\b|\bpegou fogo\b",
+    r"\b(?:ha|tem|houve|esta a haver) (?:um )?fogo (?:em|na|no|dentro de|dentro da) (?:casa|cozinha|quarto|sala|predio|apartamento"
+    r"|minha casa|nossa casa)\b",
+    # Turning blue: "o meu filho está a ficar roxo".
+    r"\b<PESSOA>\b(?: \w+){0,2} (?:esta|ta|estao|ficou|esta a ficar|ta ficando|a ficar|ficando|comecou a ficar) (?:todo |toda )?"
+    r"(?:roxo|roxa|azul|azulad[oa]|cinzent[oa])\b(?! (?:de|do|da|das|dos|com|nas|nos) (?:frio|raiva|vergonha|rir|tanto|birra"
+    r"|chorar|choro|ciume\w*|inveja|nodoas?|pancadas?|tinta|camisola|casaco)\b)",
+    # A fall with a broken bone or no getting up: "caiu e não se levanta, a perna parece partida".
+    r"\b(?:caiu|levou uma queda|deu uma queda|teve uma queda|esta caid[oa]|ta caid[oa]|esta no chao|ta no chao)\b.{0,80}"
+    r"\b(?:<NAO> se (?:levanta|mexe|consegue mexer)|(?:perna|braco|anca|pulso|osso|tornozelo|ombro|bacia)(?: \w+){0,2}"
+    r" (?:parece|esta|ta|ficou) (?:partid\w*|quebrad\w*|tort\w*|deslocad\w*|fraturad\w*))\b",
+    # Not eating or drinking for days.
+    r"\b(?:deixou de|deixaram de|<NAO>|nem) (?:come|comer|comeu) (?:e|nem|ou) (?:de )?(?:bebe|beber|bebeu)\b(?: \w+){0,3}"
+    r" (?:ha (?:\w+ )?(?:dias|\d+ dias)|desde (?:ontem|anteontem|\w+ feira|sexta|sabado|domingo)|(?:dois|tres|varios|\d+) dias)\b",
+    r"\b(?:deixou de|deixaram de|<NAO>|nem) (?:bebe|beber|bebeu) (?:nada|agua|nem agua)\b(?: \w+){0,3} (?:ha (?:\w+ )?(?:dias|\d+ dias)"
+    r"|desde (?:ontem|anteontem))\b",
+    # Someone vulnerable gone: "desapareceu e está muito doente", "o meu filho autista fugiu e não sabe voltar".
+    r"\b<PESSOA>\b(?: \w+){0,3} (?:desapareceu|sumiu|fugiu|saiu (?:de casa )?sozinh[oa]|(?:esta|ta|anda) desaparecid[oa])\b.{0,80}"
+    r"\b(?:doente|autis\w+|deficien\w*|epilep\w*|diabet\w*|sem (?:a )?(?:medicacao|insulina|remedios|comprimidos)"
+    r"|<NAO> sabe (?:voltar|o caminho|onde (?:mora|vive|esta))|perdid[oa]|<NAO> (?:atende|responde)|ninguem sabe)\b",
+    r"\b(?:autis\w+|deficien\w+|demente|esquizofreni\w+|psicotic\w+)\b(?: \w+){0,3} (?:desapareceu|sumiu|fugiu|saiu (?:de casa )?sozinh[oa])\b",
+    # A mental health crisis now: "está em crise de saúde mental", "está psicótica".
+    r"(?<!\bquando )(?<!\bqnd )(?<!\bqdo )(?<!\bse )\b(?:esta|ta|estao|anda|entrou|esta a ter|ta tendo|teve agora)"
+    r" (?:numa |uma |em |num |a ter uma )?(?:crise|surto) (?:de saude mental|psicotic\w*|psiquiatric\w*|mental)\b",
+    r"(?<!\bquando )(?<!\bqnd )(?<!\bqdo )(?<!\bse )\b(?:esta|ta|anda|ficou) (?:muito |completamente |outra vez )?"
+    r"(?:psicotic[oa]|em surto|delirante)\b(?! (?:as vezes|quando|de vez em quando|muitas vezes)\b)",
 )
 
 CHILD_AT_RISK = _rules(
@@ -423,6 +483,18 @@ CHILD_AT_RISK = _rules(
     r"|transportar|vende|trafica|passa|leva|entrega|guarda|esconde|transporta|a vender|vendendo|traficando|obrigam (?:no|na|o|a|me)"
     r" a (?:vender|levar|traficar))\b(?: \w+){0,2} (?:droga|drogas|erva|haxixe|cocaina|crack)\b",
     r"\btenho medo (?:do meu|da minha|do|da) (?:pai|mae|padrasto|madrasta|namorado da (?:minha )?mae)\b(?=.*\b(?:tenho (?:[5-9]|1[0-7]) anos|escola)\b)",
+    # A parent gone for days, a child left with the little ones.
+    r"\b(?:mae|pai|pais|mamae|papai)\b(?: \w+){0,2} (?:foi embora|foram embora|saiu|sairam|desapareceu|<NAO> (?:voltou|volta|veio"
+    r"|vem|aparece|apareceu))\b.{0,80}\b(?:sozinh[oa]s?|so eu|ninguem)\b(?: \w+){0,2} (?:com )?(?:o meu |a minha |os meus"
+    r" |as minhas )?(?:irmao|irma|irmaos|irmas|irmaozinho|irmazinha|<CRIANCA>)\b",
+    r"^(?=.*\b(?:irmao pequeno|irma pequena|irmaos pequenos|irmaozinho|irmazinha|bebe|tenho (?:[5-9]|1[0-7]) anos)\b).*"
+    r"\b(?:mae|pai|pais|mamae|papai)\b(?: \w+){0,2} (?:foi embora|foram embora|saiu|sairam|desapareceu|<NAO> (?:voltou|volta"
+    r"|aparece|apareceu))\b(?: \w+){0,3} (?:ha (?:\w+ )?(?:dias|noites|semanas)|desde (?:ontem|anteontem|sexta|sabado|domingo))\b",
+    # "o namorado da minha mãe faz-me coisas que eu não quero".
+    r"\b(?:padrasto|tio|vizinho|primo|avo|namorado da (?:minha )?mae|companheiro da (?:minha )?mae|marido da (?:minha )?mae"
+    r"|treinador|professor|explicador|homem|senhor|adulto|rapaz mais velho|irmao mais velho)\b(?: \w+){0,3}"
+    r" (?:faz me|me faz|fez me|me fez|obriga me a fazer|me obriga a fazer|obrigou me a fazer|me obrigou a fazer) (?:coisas|coisa)"
+    r"(?: \w+){0,2} (?:que|q) (?:eu )?<NAO> (?:quero|gosto|queria)\b(?! (?:comer|fazer|vestir|ouvir|ver|estudar|arrumar)\b)",
 )
 
 ADULT_AT_RISK = _rules(
@@ -435,7 +507,7 @@ ADULT_AT_RISK = _rules(
     r"|poupancas|economias|beneficio|subsidio|cartao|joias|ouro|heranca|notas)\b",
     r"\b(?:tira|tirou|tiram|tiraram|tirando|anda a tirar|esta a tirar|gasta|gastou|gastam|gastando|fica com|ficou com|ficam com"
     r"|levanta|levantou|levantam|usa|usou)\b(?: \w+){0,3} (?:dinheiro|reforma|pensao|aposentadoria|poupancas|economias|beneficio"
-    r"|subsidio|cartao)\b(?: \w+){0,2} (?:toda|inteira|inteiro|todinha)\b|\b(?:tira|tirou|tiram|tiraram|tirando|anda a tirar"
+    r"|subsidio|cartao)\b(?: \w+){0,2} (?:toda|todo|inteira|inteiro|todinha|todinho)\b|\b(?:tira|tirou|tiram|tiraram|tirando|anda a tirar"
     r"|esta a tirar|gasta|gastou|gastam|gastando|fica com|ficou com|ficam com|levanta|levantou|levantam|usa|usou)\b(?: \w+){0,3}"
     r" (?:dinheiro|reforma|pensao|aposentadoria|poupancas|economias|beneficio|subsidio|cartao)\b.{0,60}\b(?:sem (?:ela|ele"
     r"|a (?:minha )?\w+|o (?:meu )?\w+) saber|sem autorizacao|sem (?:lhe )?pedir|as escondidas|para (?:ele|ela) propri\w*"
@@ -502,6 +574,14 @@ ADULT_AT_RISK = _rules(
     r"(?: \w+){0,2} (?:casa|apartamento) (?:dela|dele|da minha|do meu|d[oa] (?:mae|pai|avo|tio|tia))\b.{0,100}"
     r"\b(?:droga|drogas|traficar|vender|<NAO> sai|<NAO> querem? sair|<NAO> (?:a|o) deixa|medo)\b",
     r"\busam a casa (?:dela|dele|da minha \w+|do meu \w+) para (?:vender|traficar|guardar|esconder)\b",
+    # Kept from food, or shut in with nobody let in: "não a deixa comer", "o filho não deixa ninguém entrar".
+    r"\b<NAO> (?:a|o|lhe|os|as) (?:deixa|deixam|deixou|deixaram) (?:comer|beber|tomar (?:a medicacao|os comprimidos|os remedios)"
+    r"|ver (?:ninguem|a familia|os netos|os filhos)|falar com (?:ninguem|a familia))\b(?! (?:doces|sal|acucar|chocolate|bolos"
+    r"|fritos|sozinh\w*|antes|depois|a noite|na cama|no quarto|nada antes)\b)",
+    r"^(?=.*\b(?:idos[oa]s?|velhinh[oa]|vizinh[oa]|mae|pai|avo|tia|tio|sogr[oa]|demencia|alzheimer)\b).*\b(?:filho|filha|sobrinho"
+    r"|sobrinha|neto|neta|genro|nora|cuidador|cuidadora|namorado|companheiro|inquilino|irmao|irma)\b(?: \w+){0,4}"
+    r" <NAO> (?:deixa|deixam) (?:ninguem|ngm|a familia|os vizinhos|ninguem da familia) (?:entrar|(?:ir |vir )?(?:ve la|ve lo"
+    r"|visita la|visita lo|visitar|ver (?:a|o) \w+)|falar com (?:ela|ele))\b(?! (?:no|na) (?:quarto|casa de banho|escritorio|carro)\b)",
 )
 
 DOMESTIC_ABUSE = _rules(
@@ -576,6 +656,9 @@ DOMESTIC_ABUSE = _rules(
     r"|que ela me|do meu \w+|da minha \w+|da pancada|dos murros|dos socos)\b",
     r"\b(?:fecha me|me fecha|tranca me|me tranca|fechou me|trancou me|me trancou|me fechou)(?: \w+){0,2} (?:em casa|no quarto|a chave"
     r"|fora de casa|na rua|na varanda|na casa de banho)\b",
+    # Threats to hurt the household: "ameaça fazer mal a nós".
+    r"\b(?:ameaca|ameacou|ameacava|ameacar|ameacando|a ameacar)(?: me| nos)? (?:de |que |com )?(?:(?:me|nos|lhe) )?fazer"
+    r" (?:(?:me|nos) )?mal\b(?! a (?:si|ele|ela) (?:propri|mesm)\w*$)",
 )
 
 CARE_BREAKDOWN = _rules(
@@ -642,11 +725,21 @@ CARE_BREAKDOWN = _rules(
     r"|eu (?:estou|to|tou) (?:internad\w*|no hospital|doente|de cama|acamad\w*))\b",
     # The carer ill and unable to get up.
     r"\b(?:estou|to|tou|fiquei) (?:muito )?(?:doente|de cama|com febre|com covid|com gripe|acamad[oa])\b.{0,80}"
-    r"\b(?:<NAO> (?:consigo|posso|aguento) (?:me )?(?:levantar|tratar|cuidar|tomar conta|dar banho)|ninguem (?:para|pra|me pode|pode)"
+    r"\b(?:<NAO> (?:me )?(?:consigo|posso|aguento) (?:me )?(?:levantar|tratar|cuidar|tomar conta|dar banho)|ninguem (?:para|pra|me pode|pode)"
     r" (?:cuidar|tomar conta|ficar|ajudar)|(?:ele|ela) (?:esta|ta|fica) sozinh\w*|sem comer)\b",
     # A parent taken to hospital and a child left alone.
     r"\b(?:mae|pai|avo)\b(?: \w+){0,2} (?:foi|esta|ta|ficou) (?:levad[oa] )?(?:internad[oa]|para o hospital|pro hospital"
     r"|no hospital|de ambulancia)\b.{0,100}\b(?:sozinh\w+|so eu|ninguem|eu e (?:o meu|a minha) (?:irmao|irma))\b",
+    # About to be admitted: "vão internar-me agora", "tenho de ficar internada hoje".
+    r"^(?!.*\b<PLANO>\b).*\b(?:(?:vao|vai|querem|tem de|tem que|tenho de|tenho que|preciso de|mandaram me) (?:me )?(?:internar"
+    r"|operar|ficar internad[oa]|ser internad[oa]|ser operad[oa]|ir para o hospital)|internar me|operar me|internam me)\b.{0,120}"
+    r"\b(?:(?:esta|ta|fica|ficou|estao|ficaram) sozinh[oa]s?|sozinh[oa]s? em casa|<NAO> (?:ha|tenho|temos) ninguem|ninguem (?:para"
+    r"|pra|pa|que (?:possa|pode|fique|cuide)|em casa|com (?:ele|ela))|sem ninguem|<CUIDA_QUEM>|<NAO> (?:pode|consegue|deve) ficar)\b",
+    # The carer suddenly hurt or fainting: "caí e parti o braço", "desmaiei duas vezes hoje".
+    r"^(?!.*\b<PLANO>\b).*\b(?:desmaiei|(?:cai|escorreguei) e (?:parti|fraturei|torci|bati|magoei)|parti (?:o|a) (?:braco|perna"
+    r"|pulso|anca|pe|tornozelo|clavicula|ombro|costela)|fraturei|tive um acidente|fui atropelad[oa]|tive um (?:avc|enfarte|ataque))\b"
+    r".{0,120}\b(?:(?:esta|ta|fica|ficou|estao|ficaram) sozinh[oa]s?|sozinh[oa]s? em casa|<NAO> (?:ha|tenho|temos) ninguem"
+    r"|ninguem (?:para|pra|pa|que (?:possa|pode|fique|cuide))|sem ninguem|<CUIDA_QUEM>|<NAO> (?:pode|consegue|deve) ficar sozinh\w*)",
 )
 
 PATTERNS = {
@@ -740,6 +833,13 @@ CATCHES = {
         "vo te contar, meu avo ta no chao e n se mexe, chamo por ele e nada",
         "A minha mãe tomou comprimidos a mais, acho que foram uns 20 de uma vez",
         "a minha mum caiu e não está a respirar, please help",
+        "há fogo na cozinha e a minha avó está lá dentro",
+        "o bebé está a ficar azul, o que faço",
+        "a minha mãe caiu e o braço parece partido, não se consegue mexer",
+        "o meu pai não come nem bebe há dois dias",
+        "o meu irmão com autismo fugiu de casa e está perdido",
+        "a minha irmã está em surto psicótico neste momento",
+        "o meu marido sumiu e está muito doente, sem a medicação",
     ),
     "suicidal": (
         "Não aguento mais, às vezes penso em matar-me.",
@@ -764,6 +864,12 @@ CATCHES = {
         "Estou tão cansada que só penso em morrer",
         "ngm ia dar pela minha falta se eu desaparecesse... tou farta de viver",
         "sinceramente ja nao vejo razao para viver, I'm done",
+        "tenho pensado em engolir todas as pastilhas que a minha mulher tem",
+        "quando vou na autoestrada dá-me vontade de espetar o carro contra uma árvore",
+        "deixei uma carta aos meus filhos, já não vou estar cá por muito mais tempo",
+        "o meu marido fala muitas vezes em suicídio",
+        "o meu filho ouve vozes que lhe dizem para se matar",
+        "o meu pai sumiu e deixou uma carta em cima da mesa",
     ),
     "self_harm": (
         "A minha filha anda a cortar-se nos braços e eu não sei o que fazer.",
@@ -785,6 +891,8 @@ CATCHES = {
         "preciso de me cortar para me sentir melhor",
         "Tenho 16 anos, cuido da minha mãe e às vezes corto-me nos pulsos",
         "Quando era pequena era uma criança feliz, e agora corta-se todos os dias.",
+        "a minha filha ouve vozes que lhe dizem para se cortar",
+        "a minha mãe ameaça fazer mal a ela própria quando fica agitada",
     ),
     "child_at_risk": (
         "O meu padrasto bate-me e à minha irmã quando a mãe não está.",
@@ -806,6 +914,8 @@ CATCHES = {
         "preocupada porque a minha neta disse que o namorado da mãe lhe bate com o chinelo.",
         "o marido da minha prima espanca o filho dela de 6 anos",
         "the school ligou porque o meu neto tem marcas de cinto nas costas",
+        "o meu pai foi embora há uma semana e estou sozinho com a minha irmã pequena",
+        "o padrasto obriga-me a fazer coisas que eu não quero",
     ),
     "adult_at_risk": (
         "Acho que a cuidadora está a roubar dinheiro à minha mãe.",
@@ -827,6 +937,8 @@ CATCHES = {
         "da minha irmã bate na minha mãe quando bebe.",
         "meu pai tem alzheimer e ele me morde e arranha qnd ta agitado",
         "acho que a carer da minha avó lhe rouba dinheiro da carteira",
+        "o genro dela fica com a reforma toda e não a deixa comer",
+        "o sobrinho da vizinha idosa não deixa ninguém ir ver a tia",
     ),
     "domestic_abuse": (
         "O meu marido bate-me quando bebe e tenho medo dele.",
@@ -849,6 +961,7 @@ CATCHES = {
         "Cuido do meu sogro com Parkinson e preciso de ajuda com transportes. O meu marido ultimamente empurra-me e "
         "grita comigo, tenho medo.",
         "tenho medo de voltar pra casa, ele tá muito agressivo",
+        "o meu filho ameaçou fazer-nos mal a todos",
     ),
     "care_breakdown": (
         "Estou no hospital e a minha mãe está sozinha em casa, ela tem demência.",
@@ -870,6 +983,10 @@ CATCHES = {
         "tou internado desde ontem e o meu pai com demencia ta sozinho em casa, ngm sabe",
         "Estou no A&E e o meu dad com dementia está sozinho em casa",
         "a carer não veio hoje e a minha mãe está sozinha na cama sem comer",
+        "querem internar-me hoje e não tenho ninguém para ficar com a minha mãe",
+        "parti a perna e a minha mãe acamada está sozinha em casa",
+        "desmaiei no trabalho e não há ninguém que possa ir ver o meu pai",
+        "estou de cama com gripe, não me consigo levantar e o meu marido está sozinho",
     ),
 }
 
@@ -960,4 +1077,20 @@ LOOKALIKES = (
     "O pai dela bate palmas sempre que ela aprende uma palavra nova.",
     "O meu filho bate à porta do quarto todas as manhãs para me acordar.",
     "Ando a juntar dinheiro para umas férias com os miúdos.",
+    "Queria tomar os comprimidos todos à mesma hora, é possível?",
+    "Penso em tomar os comprimidos todos de manhã, é melhor assim?",
+    "Não vou estar cá muito mais tempo hoje, vou de férias amanhã.",
+    "Tenho cancro e não vou estar cá muito mais tempo, quem vai cuidar do meu filho?",
+    "O meu pai ficou roxo de raiva com a carta do council.",
+    "O joelho dela ficou todo roxo da queda da semana passada, mas já está melhor.",
+    "O meu pai deixou de beber há dois meses, estou orgulhosa dele.",
+    "O meu cão fugiu e está doente, estou preocupada.",
+    "O meu filho autista não deixa ninguém entrar no quarto dele.",
+    "Quando ela está em crise, quem devo chamar?",
+    "O meu pai tem esquizofrenia e às vezes fica psicótico, como peço ajuda ao CMHT?",
+    "O médico não a deixa comer doces por causa da diabetes.",
+    "Vou ser operada em março e não tenho ninguém para ficar com o meu pai, o que faço?",
+    "O meu marido foi embora há anos e fiquei sozinha com os miúdos.",
+    "Escrevi uma carta ao council sobre o PIP da minha mãe.",
+    "A minha mãe ouve vozes às vezes, mas está medicada e estável.",
 )

@@ -4,8 +4,10 @@ catalogue translates every text, keeps every placeholder and adds no number."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.dialogue import replies, translations
 from bot.directory.schema import read_directory
@@ -17,6 +19,11 @@ DIRECTORY = read_directory()
 CATCHES = [(module.LANGUAGE, kind, text) for module in LANGUAGES for kind, texts in module.CATCHES.items()
            for text in texts]
 LOOKALIKES = [(module.LANGUAGE, text) for module in LANGUAGES for text in module.LOOKALIKES]
+# The training data written in each language (data/nlu/languages/<code>.yml; the
+# <code>_vocabulary.yml files hold no crisis intent).
+LANGUAGE_DATA = Path(__file__).parents[3] / "data" / "nlu" / "languages"
+DATA_CODES = sorted({module.LANGUAGE for module in LANGUAGES}
+                    | {path.stem for path in LANGUAGE_DATA.glob("*.yml") if not path.stem.endswith("_vocabulary")})
 MIN_CATCHES_PER_KIND = 8
 MIN_LOOKALIKES = 30
 
@@ -65,3 +72,26 @@ def test_a_crisis_written_in_another_language_gets_the_card_in_that_language():
             checked += 1
     # Most first catches are seen by their own language's rules alone: the test is not empty.
     assert checked >= len(LANGUAGES) * len(KINDS) // 2, checked
+
+
+def _examples_by_intent(path: Path) -> dict[str, list[str]]:
+    examples: dict[str, list[str]] = {}
+    for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+        if "intent" in block:
+            examples.setdefault(block["intent"], []).extend(
+                line.strip()[2:] for line in block["examples"].splitlines() if line.strip().startswith("- "))
+    return examples
+
+
+@pytest.mark.parametrize("code", DATA_CODES)
+def test_the_rules_catch_every_crisis_of_a_language_s_training_data_and_nothing_else(code):
+    path = LANGUAGE_DATA / f"{code}.yml"
+    if not path.exists():
+        pytest.skip(f"no training data in {code} yet")
+    examples = _examples_by_intent(path)
+    missed = [text for text in examples.get("crisis", []) if not assess(text).is_crisis]
+    flagged = [(intent, text, assess(text).matched) for intent, texts in examples.items() if intent != "crisis"
+               for text in texts if assess(text).is_crisis]
+    assert examples.get("crisis"), f"{path.name} has no crisis examples"
+    assert not missed, missed
+    assert not flagged, flagged
