@@ -3,6 +3,7 @@
 import { loadConfig } from "./config.js";
 import { connect } from "./connection.js";
 import { guardFocus } from "./focus-guard.js";
+import { buttonLang, chooseLanguagePayload, cleanLang, conversationLang } from "./languages.js";
 import { makeLinker } from "./linkify.js";
 import { leaveQuickly, watchShiftThrice } from "./quick-exit.js";
 import { forgetEverything, freshState, loadState, saveState } from "./store.js";
@@ -13,12 +14,12 @@ import { BACK_ONLINE, CONFIRM_START_AGAIN, LABELS, STARTED_AGAIN, noReplyText, o
 // carer waiting in silence.
 const REPLY_TIMEOUT_MS = 40000;
 
-function buttonsOf(message) {
+function buttonsOf(message, lang) {
   const list = Array.isArray(message.quick_replies) ? message.quick_replies : message.buttons;
   if (!Array.isArray(list)) return [];
   return list
     .filter((b) => b && typeof b.title === "string" && typeof b.payload === "string")
-    .map((b) => ({ title: b.title, payload: b.payload }));
+    .map((b) => ({ title: b.title, payload: b.payload, lang: buttonLang(b, lang) }));
 }
 
 export async function start(options) {
@@ -35,7 +36,7 @@ export async function start(options) {
   const view = createView({
     base: options.base,
     linkify: makeLinker(config?.phone_numbers || []),
-    handlers: { toggle, close, send: sendTyped, quickReply, startAgain, leave },
+    handlers: { toggle, close, send: sendTyped, quickReply, chooseLanguage, startAgain, leave },
   });
   document.body.prepend(view.host);
   guardFocus({ widgetHost: view.host, bar: view.bar, panel: view.panel, isOpen: view.isOpen, fold: () => setOpen(false, false) });
@@ -54,6 +55,7 @@ export async function start(options) {
     state.messages.push(message);
     saveState(state);
     view.addMessage(message, { announce });
+    if (message.who === "bot") view.setLanguage(message.lang);
     lastNotice = null;
   }
 
@@ -91,10 +93,11 @@ export async function start(options) {
 
   function onReply(message) {
     const text = typeof message.text === "string" ? message.text : "";
-    const buttons = buttonsOf(message);
+    const lang = cleanLang(message.lang); // the bot's first language when it does not say
+    const buttons = buttonsOf(message, lang);
     if (!text && buttons.length === 0) return; // images and custom payloads: not used by this bot
     waitForReply(false);
-    remember({ who: "bot", text, buttons }, true);
+    remember({ who: "bot", text, buttons, lang }, true);
   }
 
   function ensureConnection() {
@@ -118,10 +121,10 @@ export async function start(options) {
     setOpen(false);
   }
 
-  // Shows `shown` as the carer's message and sends `message` (a button's payload, or the
-  // text). False when the bot cannot be reached: the carer is told, and what they typed
-  // stays in the box.
-  async function send(shown, message) {
+  // Shows `shown` as the carer's message, marked as written in `lang`, and sends `message`
+  // (a button's payload, or the text). False when the bot cannot be reached: the carer is
+  // told, and what they typed stays in the box.
+  async function send(shown, message, lang) {
     if (sending) return false; // a second Enter while still connecting
     sending = true;
     try {
@@ -130,7 +133,7 @@ export async function start(options) {
         showOffline();
         return false;
       }
-      remember({ who: "user", text: shown }, false);
+      remember({ who: "user", text: shown, lang }, false);
       waitForReply(true);
       return true;
     } finally {
@@ -140,12 +143,20 @@ export async function start(options) {
 
   async function sendTyped(text) {
     const message = text.trim();
-    if (message && (await send(message, message))) view.clearInput();
+    // The carer writes in the language the bot last wrote in.
+    if (message && (await send(message, message, conversationLang(state.messages)))) view.clearInput();
   }
 
   function quickReply(button) {
     view.focusInput(); // the buttons go away; keep keyboard focus in the chat
-    send(button.title, button.payload);
+    send(button.title, button.payload, cleanLang(button.lang, conversationLang(state.messages)));
+  }
+
+  // The Language control: like the bot's own buttons for a language, the carer's bubble
+  // shows the language's name ("Polski"), in that language.
+  function chooseLanguage(language) {
+    view.focusInput(); // the list has gone; keep keyboard focus in the chat
+    send(language.name, chooseLanguagePayload(language.code), language.code);
   }
 
   function startAgain() {
@@ -159,6 +170,7 @@ export async function start(options) {
     state = { ...freshState(), open: true };
     saveState(state);
     view.clearConversation();
+    view.setLanguage(conversationLang(state.messages));
     view.setStatus(null);
     showIntro();
     view.announce(STARTED_AGAIN);
@@ -181,5 +193,6 @@ export async function start(options) {
 
   showIntro();
   for (const message of state.messages) view.addMessage(message, { announce: false });
+  view.setLanguage(conversationLang(state.messages));
   if (state.open) setOpen(true, false);
 }

@@ -2,6 +2,10 @@
 //
 // sessionStorage, not localStorage: it survives a reload but is forgotten when the tab
 // closes, so someone else picking up a shared phone later does not find the chat.
+//
+// Each message is kept with its language (`lang`), so a reload marks it up the same way.
+
+import { withLanguages } from "./languages.js";
 
 const KEY = "lambeth-carers-chat";
 const MAX_MESSAGES = 200;
@@ -28,7 +32,7 @@ export function loadState() {
   try {
     const saved = JSON.parse(storage()?.getItem(KEY) || "null");
     if (saved && typeof saved.sessionId === "string" && Array.isArray(saved.messages)) {
-      return { sessionId: saved.sessionId, open: Boolean(saved.open), messages: saved.messages };
+      return { sessionId: saved.sessionId, open: Boolean(saved.open), messages: withLanguages(saved.messages) };
     }
   } catch (error) {
     // unreadable: start afresh

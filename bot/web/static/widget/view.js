@@ -2,8 +2,12 @@
 // chat panel. It lives in a shadow root, so the host page's styles cannot break it and
 // its styles cannot leak onto the page. Every element is built with the DOM API; text
 // from the bot or the user is only ever set as text.
+//
+// Every message and button carries the `lang` of the language it is written in, so that
+// screen readers speak it with the right voice; the widget's own words are marked English.
 
-import { LABELS } from "./wording.js";
+import { buttonLang, cleanLang, DEFAULT_LANG } from "./languages.js";
+import { LABELS, LANGUAGES, WIDGET_LANG } from "./wording.js";
 
 const MAX_ANNOUNCEMENTS = 5;
 
@@ -20,8 +24,8 @@ function h(tag, props = {}, ...children) {
   return element;
 }
 
-function hiddenText(text) {
-  return h("span", { className: "visually-hidden" }, text);
+function hiddenText(text, props = {}) {
+  return h("span", { className: "visually-hidden", ...props }, text);
 }
 
 export function createView({ base, linkify, handlers }) {
@@ -37,6 +41,28 @@ export function createView({ base, linkify, handlers }) {
     LABELS.open,
   );
   const bar = h("div", { className: "bar" }, leaveButton, toggleButton);
+
+  // The Language control: a button that shows the languages the bot speaks, each a
+  // button named in its own language (a disclosure, so focus stays where the carer put it).
+  const languageButton = h(
+    "button",
+    { type: "button", className: "language-toggle", "aria-expanded": "false", "aria-controls": "carers-chat-languages" },
+    LABELS.language,
+  );
+  const languageChoices = LANGUAGES.map((language) => {
+    const choice = h("button", { type: "button", className: "language-choice", lang: language.code }, language.name);
+    choice.addEventListener("click", () => {
+      handlers.chooseLanguage(language); // moves focus to the message box first
+      showLanguages(false);
+    });
+    return choice;
+  });
+  const languageList = h(
+    "div",
+    { id: "carers-chat-languages", className: "language-list", role: "group", "aria-label": LABELS.language, hidden: true },
+    ...languageChoices,
+  );
+  const languagePicker = h("div", { className: "language-picker" }, languageButton, languageList);
 
   const startAgainButton = h("button", { type: "button", className: "start-again" }, LABELS.startAgain);
   const closeButton = h("button", { type: "button", className: "close" }, LABELS.close);
@@ -76,7 +102,7 @@ export function createView({ base, linkify, handlers }) {
       "div",
       { className: "panel-header" },
       h("h2", { id: "carers-chat-title" }, LABELS.title),
-      h("div", { className: "header-actions" }, startAgainButton, closeButton),
+      h("div", { className: "header-actions" }, startAgainButton, languagePicker, closeButton),
     ),
     status,
     log,
@@ -87,7 +113,7 @@ export function createView({ base, linkify, handlers }) {
   const announcer = h("div", { className: "visually-hidden announcer", "aria-live": "polite" });
   // In the DOM the bar comes first, so "Leave this site quickly" is an early tab stop;
   // CSS shows it below the panel.
-  const dock = h("aside", { className: "dock", "aria-label": LABELS.region }, bar, panel, announcer);
+  const dock = h("aside", { className: "dock", "aria-label": LABELS.region, lang: WIDGET_LANG }, bar, panel, announcer);
   dock.hidden = true; // until the stylesheet has loaded, to avoid a flash of unstyled widget
   const reveal = () => {
     dock.hidden = false;
@@ -117,6 +143,29 @@ export function createView({ base, linkify, handlers }) {
     if (event.key === "Escape") handlers.close();
   });
 
+  function showLanguages(open, { focusButton = false } = {}) {
+    languageList.hidden = !open;
+    languageButton.setAttribute("aria-expanded", String(open));
+    if (focusButton) languageButton.focus();
+  }
+  languageButton.addEventListener("click", () => showLanguages(languageList.hidden));
+  languagePicker.addEventListener("keydown", (event) => {
+    // Escape folds the list away first; pressed again, it closes the panel as elsewhere.
+    if (event.key === "Escape" && !languageList.hidden) {
+      event.stopPropagation();
+      showLanguages(false, { focusButton: true });
+    }
+  });
+  // The list is a passing choice: it folds away when focus or a click goes elsewhere.
+  // (Focus going nowhere is a click on something that takes no focus, such as a
+  // language in Safari: that click must still arrive.)
+  languagePicker.addEventListener("focusout", (event) => {
+    if (event.relatedTarget && !languagePicker.contains(event.relatedTarget)) showLanguages(false);
+  });
+  document.addEventListener("pointerdown", (event) => {
+    if (!languageList.hidden && !event.composedPath().includes(languagePicker)) showLanguages(false);
+  });
+
   function focusIsIn(element) {
     return root.activeElement !== null && element.contains(root.activeElement);
   }
@@ -138,19 +187,22 @@ export function createView({ base, linkify, handlers }) {
     log.scrollTop = log.scrollHeight;
   }
 
-  function bubble(who, text) {
-    const body = h("div", { className: "text" });
+  function bubble(who, text, lang) {
+    const body = h("div", { className: "text", lang });
     body.append(who === "bot" ? linkify(text) : document.createTextNode(text));
-    return h("li", { className: `message ${who}` }, hiddenText(who === "bot" ? LABELS.botSaid : LABELS.youSaid), body);
+    const label = hiddenText(who === "bot" ? LABELS.botSaid : LABELS.youSaid, { lang: WIDGET_LANG });
+    return h("li", { className: `message ${who}`, lang }, label, body);
   }
 
-  function showQuickReplies(buttons) {
+  // `lang`: the language of the message the buttons came with.
+  function showQuickReplies(buttons, lang = DEFAULT_LANG) {
     // The button in focus is about to go: keep keyboard focus in the chat.
     if (focusIsIn(quickReplies)) input.focus();
     quickReplies.replaceChildren(
       ...buttons.map((button) => {
-        const element = h("button", { type: "button", className: "quick-reply" }, button.title);
-        element.addEventListener("click", () => handlers.quickReply(button));
+        const chosen = { title: button.title, payload: button.payload, lang: buttonLang(button, lang) };
+        const element = h("button", { type: "button", className: "quick-reply", lang: chosen.lang }, chosen.title);
+        element.addEventListener("click", () => handlers.quickReply(chosen));
         return element;
       }),
     );
@@ -168,6 +220,7 @@ export function createView({ base, linkify, handlers }) {
       dock.classList.toggle("open", open);
       toggleButton.setAttribute("aria-expanded", String(open));
       if (open && focus) input.focus();
+      if (!open) showLanguages(false);
       if (!open && focus) toggleButton.focus();
       if (open) showLatest();
     },
@@ -176,19 +229,23 @@ export function createView({ base, linkify, handlers }) {
       intro.replaceChildren(
         ...(notice ? [h("p", { className: "privacy" }, notice)] : []),
         h("p", { className: "hint" }, LABELS.leaveHint),
-        ...(greeting ? [h("ol", { className: "messages" }, bubble("bot", greeting))] : []),
+        ...(greeting ? [h("ol", { className: "messages" }, bubble("bot", greeting, DEFAULT_LANG))] : []),
       );
     },
 
     addMessage(message, { announce = false } = {}) {
-      const item = bubble(message.who, message.text);
+      const lang = cleanLang(message.lang);
+      const item = bubble(message.who, message.text, lang);
       messages.append(item);
       // The carer's turn ends the choice; a bot message with no buttons (such as the
       // privacy notice after a reply) leaves the last buttons in place.
       if (message.who === "user") showQuickReplies([]);
-      else if (Array.isArray(message.buttons) && message.buttons.length) showQuickReplies(message.buttons);
+      else if (Array.isArray(message.buttons) && message.buttons.length) showQuickReplies(message.buttons, lang);
       // Screen readers hear "New reply:" and the words; a web address is read as "link".
-      if (announce) this.announce(`${LABELS.newReply} ${String(message.text || "").replace(/https?:\/\/\S+/g, LABELS.link)}`);
+      if (announce) {
+        const words = String(message.text || "").replace(/https?:\/\/\S+/g, LABELS.link);
+        this.announce(words, { lang, prefix: LABELS.newReply });
+      }
       // The reply's later bubbles keep its first line in view: the emergency number at the
       // top of a crisis card must not scroll away under the signposting that follows it.
       if (message.who === "user") replyStart = null;
@@ -224,9 +281,19 @@ export function createView({ base, linkify, handlers }) {
       status.hidden = !text;
     },
 
-    announce(text) {
-      announcer.append(h("p", {}, text));
+    // `lang`: the language of `text`; `prefix` is the widget's own words before it.
+    announce(text, { lang = WIDGET_LANG, prefix = "" } = {}) {
+      const words = lang === WIDGET_LANG ? text : h("span", { lang }, text);
+      announcer.append(h("p", {}, ...(prefix ? [`${prefix} `] : []), words));
       while (announcer.childElementCount > MAX_ANNOUNCEMENTS) announcer.firstElementChild.remove();
+    },
+
+    // Marks the conversation's language in the Language control.
+    setLanguage(code) {
+      for (const choice of languageChoices) {
+        if (choice.lang === code) choice.setAttribute("aria-current", "true");
+        else choice.removeAttribute("aria-current");
+      }
     },
 
     clearInput() {

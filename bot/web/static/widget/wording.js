@@ -1,6 +1,10 @@
 // Everything the widget itself says, in one place, in plain English. Contact details
 // come from config.json (the directory), never from here.
 
+// The language of everything below: the widget's own words are marked with it, so a
+// screen reader does not read them with the voice of the conversation's language.
+export const WIDGET_LANG = "en";
+
 export const LABELS = {
   region: "Chat about support for carers",
   title: "Carers' support chat",
@@ -19,7 +23,17 @@ export const LABELS = {
   leaveHint: "Tip: press Shift three times to leave this site quickly.",
   newReply: "New reply:",
   link: "link",
+  language: "Language",
 };
+
+// The languages the bot speaks (bot/languages.py: SPOKEN), each named in itself, for the
+// Language control. Each name is shown and read in its own language.
+export const LANGUAGES = [
+  { code: "en", name: "English" },
+  { code: "pt", name: "Português" },
+  { code: "es", name: "Español" },
+  { code: "pl", name: "Polski" },
+];
 
 export const CONFIRM_START_AGAIN = "Start a new conversation? This clears the chat on this device.";
 
