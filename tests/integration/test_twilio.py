@@ -305,6 +305,35 @@ def test_delete_my_data_works_by_sms(sms, fake_twilio):
     assert any("deleted this conversation" in m.body for m in fake_twilio.to(sms.address)[before:])
 
 
+@pytest.mark.parametrize("language, ask, need, yes", [
+    ("pl", "po polsku", "Opiekuję się mamą, która ma demencję, i bardzo potrzebuję przerwy", "tak"),
+    ("pt", "em português por favor", "Cuido da minha mãe que tem demência e preciso de uma pausa", "sim"),
+])
+def test_a_text_message_conversation_in_another_language(sms, fake_twilio, language, ask, need, yes):
+    """Options numbered in the language, MORE as in English, "1" picks an option, and no
+    letter outside GSM's alphabet, so the first reply keeps to three segments."""
+    from bot.channels.plain_text import GSM_7, for_sms
+    from bot.dialogue import translations
+
+    sms.say(ask)
+    first = sms.say(need)
+    assert sum(length(body) for body in first) <= replies.TEXT_SEGMENTS_LIMIT, first
+    assert all(character in GSM_7 for body in first for character in body), first
+    assert any("020 7501 8970" in body for body in first), first
+    if any(for_sms(translations.translate(replies.MORE_PROMPT, language)) in body for body in first):
+        rest = "\n\n".join(sms.say("MORE"))
+        assert "020 7501 8970" in rest and for_sms(translations.translate("Call", language)) in rest, rest
+    confirm = sms.say("delete my conversation")
+    numbered = for_sms(translations.translate("Reply {number} for {option}", language)).format(
+        number=1, option=for_sms(translations.translate("Yes, delete it", language)))
+    assert numbered in confirm[0], confirm
+    before = len(fake_twilio.to(sms.address))
+    assert sms.post(sms.fields("1")).status_code == 200
+    sms.wait_until(lambda: not events_of(sms.stack, sms.conversation_id), "the conversation to be erased")
+    done = for_sms(translations.translate(replies.CONVERSATION_DELETED, language))
+    assert any(done in m.body for m in fake_twilio.to(sms.address)[before:])
+
+
 # --- what never reaches the bot -----------------------------------------------------------
 
 

@@ -22,10 +22,15 @@ LOOKALIKES = [(module.LANGUAGE, text) for module in LANGUAGES for text in module
 # The training data written in each language (data/nlu/languages/<code>.yml; the
 # <code>_vocabulary.yml files hold no crisis intent).
 LANGUAGE_DATA = Path(__file__).parents[3] / "data" / "nlu" / "languages"
-DATA_CODES = sorted({module.LANGUAGE for module in LANGUAGES}
-                    | {path.stem for path in LANGUAGE_DATA.glob("*.yml") if not path.stem.endswith("_vocabulary")})
+# The languages the bot is trained to understand (Somali has the safety floor only: no training data).
+DATA_CODES = sorted(path.stem for path in LANGUAGE_DATA.glob("*.yml") if not path.stem.endswith("_vocabulary"))
 MIN_CATCHES_PER_KIND = 8
 MIN_LOOKALIKES = 30
+
+
+def test_every_language_the_bot_understands_has_crisis_rules():
+    assert set(DATA_CODES) == {"pt", "es", "pl"}
+    assert set(DATA_CODES) <= {module.LANGUAGE for module in LANGUAGES}
 
 
 def test_the_three_languages_have_rules():
@@ -86,8 +91,6 @@ def _examples_by_intent(path: Path) -> dict[str, list[str]]:
 @pytest.mark.parametrize("code", DATA_CODES)
 def test_the_rules_catch_every_crisis_of_a_language_s_training_data_and_nothing_else(code):
     path = LANGUAGE_DATA / f"{code}.yml"
-    if not path.exists():
-        pytest.skip(f"no training data in {code} yet")
     examples = _examples_by_intent(path)
     missed = [text for text in examples.get("crisis", []) if not assess(text).is_crisis]
     flagged = [(intent, text, assess(text).matched) for intent, texts in examples.items() if intent != "crisis"
