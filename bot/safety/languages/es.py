@@ -66,7 +66,14 @@ HIM_HIT = rf"{NOT}(?<!\bse )\b(?:le|la|lo|les|las|los) {HIT}\b{NOT_A_BLOW}"
 # Plans for later, not now ("me operan el mes que viene").
 LATER = (r"(?:el mes que viene|la semana que viene|el proximo mes|la proxima semana|el ano que viene|"
          r"dentro de (?:\w+ )?(?:semanas|meses)|por si (?:algun dia|alguna vez|acaso)|si algun dia|si alguna vez|"
-         r"en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))")
+         r"en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+         # A day named ahead ("me operan el martes") and a danger only supposed ("si me ingresan algún día").
+         r"|\b(?:me (?:operan|ingresan|intervienen|van a (?:operar|ingresar|intervenir)|tienen que (?:operar|ingresar))|tengo (?:la )?(?:operacion"
+         r"|cirugia|intervencion))\b(?: \w+){0,4} el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b(?! pasado\b)"
+         r"|\bel (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:me (?:operan|ingresan|intervienen|van a (?:operar|ingresar))"
+         r"|tengo (?:la )?(?:operacion|cirugia))\b"
+         r"|\balgun dia\b|\bsi (?:me|yo) (?:ingresan|ingresaran|operan|operaran|pasa algo|pasara algo|ocurre algo|ocurriera algo"
+         r"|pongo mal[oa]|pongo enferm[oa]|pusiera enferm[oa]|enfermo|enfermara|caigo|cayera|muero|muriera|falta|faltara)\b)")
 
 # The carer suddenly out of action: in hospital, hurt, taken ill.
 CARER_OUT = (r"(?:\b(?:estoy|toy|stoy|me (?:han|van a|tienen que|acaban de|quieren)|me quedo|me dejan|me llevan|me estan llevando|tengo que"
@@ -75,13 +82,18 @@ CARER_OUT = (r"(?:\b(?:estoy|toy|stoy|me (?:han|van a|tienen que|acaban de|quier
              r" (?:\w+ ){0,2}(?:ingresad[oa]|ingresar|ingresarme|hospitalizad[oa]|operar|operarme|en el hospital|en urgencias|al hospital"
              r"|a urgencias|en la uci"
              r"|en la ambulancia|en observacion|en el hosp|ir al hospital|ir a urgencias|operad[oa])\b(?! con (?:mi|el|la|mis|los|las|su)\b)"
-             r"|\bme (?:operan|ingresan|intervienen|hospitalizan)\b"
+             r"|\bme (?:operan|ingresan|intervienen|hospitalizan|ingresaron|operaron|hospitalizaron|han ingresado|han operado"
+             r"|han hospitalizado)\b"
              r"|\b(?:he tenido|tuve|acabo de tener|hemos tenido) un accidente\b|\b(?:se me ha roto|me he roto|me rompi|me he caido|me cai"
              r"|me he desmayado|me desmaye) (?:\w+ )?(?:la |el )?(?:cadera|pierna|brazo|tobillo|muneca|espalda|pie|hombro)?\b)")
 # Someone left alone, or no one to look after them (not "estoy sola", the carer's loneliness).
-LEFT_ALONE = (r"(?:(?<!\bestoy )(?<!\bsiento )(?<!\byo )(?<!\bme quedo )\bsol[oa]s?\b(?! yo\b)|\bnadie\b(?! (?:nos|me) (?:dice|dicen|atiende"
+LEFT_ALONE = (r"(?:(?<!\bestoy )(?<!\bsiento )(?<!\byo )(?<!\bme quedo )\bsol[oa]s?\b(?! (?:yo|estoy|estaba|quiero|queria|necesito|es|son|era|fue|un|una|unos|unas|le|lo|me|te|nos|les|para|por|que|q"
+              r"|tengo|puedo|pido|pregunto|si|cuando|ayudo|cuido|hago|eso|esto|algo|pasa|tiene|hay|voy|va|falta|faltan|digo|sirve"
+              r"|puede|podemos|necesita|quiere|un poco"
+              r"|con (?:mi|mis|su|sus) (?:hermana|hermano|hija|hijo|hijas|hijos|padre|madre|tia|tio|vecina|vecino|marido|esposo|esposa|pareja"
+              r"|prima|primo|cunada|cunado|abuela|abuelo|familia|sobrina|sobrino|nuera|yerno))\b)|\bnadie\b(?! (?:nos|me) (?:dice|dicen|atiende"
               r"|atienden|hace caso|explica|informa|llama|contesta))|\bcon quien dejar(?:l[oa])?\b|\bdonde dejarl[oa]\b"
-              r"|\bdepende (?:totalmente |completamente |en todo )?de mi\b|\bquien (?:\w+ ){0,3}(?:cuid\w*|se queda|se quedara|atiende|atendera"
+              r"|\bdepende (?:totalmente |completamente |en todo )?de mi\b|\bquien (?:\w+ ){0,3}(?:cuid(?!aria\b|arian\b)\w*|se queda|se quedara|atiende|atendera"
               r"|le da|la levanta|lo levanta)\b"
               r"|\bno (?:viene|vienen|ha venido|vino|puede venir) nadie\b|\b(?:cuidadora|cuidador|cuidadores"
               r"|agencia)(?: de (?:mi|su) \w+)? no (?:viene|vienen|ha venido|vino|puede venir)\b"
@@ -235,7 +247,8 @@ PATTERNS = {
         # Only the self forms: "me voy a matar", "se va a matar" (not "me va a matar", a threat).
         rf"{NOT}\b(?:(?:me|m) (?:quiero|kiero|voy a|pienso|puedo|podria|dan ganas de|da ganas de)|se (?:quiere|va a|piensa|puede|podria)"
         rf"|te (?:quieres|vas a)) (?:\w+ )?{_END_LIFE}\b{NOT_IDIOM_KILL}",
-        r"(?<!\bse )(?<!\bno )\bme (?:mato|suicido)\b(?! (?:a|de|del|por|con|la|el|los|las|un|una|esta|este|tanto|trabajando|estudiando)\b)",
+        r"(?<!\bse )(?<!\bno )(?<!\bcasi )(?<!\bpor poco )\bme (?:mato|suicido)\b(?! (?:a|de|del|por|con|la|el|los|las|un|una|esta|este|tanto"
+        r"|trabajando|estudiando|\w+ando|\w+iendo)\b)",
         rf"\b(?:tirar|tirarme|tirarse|lanzar|lanzarme|lanzarse|arrojar|arrojarme|arrojarse|saltar) (?:por|desde|de|del|al|a la|a las|a los|bajo"
         rf"|debajo de|delante de|frente a|en) (?:la |el |un |una |los |las |mi )?{_DROP}\b",
         r"\b(?:colgarme|colgarse|ahorcarme|ahorcarse) (?:de|con|en) (?:una|un|la|el) (?:cuerda|soga|viga|arbol|cinturon|sabana|lampara|barandilla)\b",
@@ -380,8 +393,8 @@ PATTERNS = {
         # Anything done to oneself "a propósito".
         r"\b(?:me|se) (?:he |ha |e |estoy |esta )?(?:quem|cort|golpe|aran|pinch|pellizc|mord|muerd|rasc|hier|lastim)\w*\b.{0,50}\b(?:a proposito"
         r"|aposta|adrede|queriendo|para sentir|para no sentir|para castigar\w*)\b",
-        r"\b(?:ganas|impulso|impulsos|necesidad|tentacion) de (?:hacerme dano|lastimarme|herirme|castigarme|quemarme)\b"
-        r"|\b(?:quiero|kiero|necesito) (?:hacerme dano|lastimarme|herirme)\b(?! (?:al|cuando|con la grua))",
+        r"(?<!\bno tengo )(?<!\bsin )\b(?:ganas|impulso|impulsos|necesidad|tentacion) de (?:hacerme dano|lastimarme|herirme|castigarme|quemarme)\b"
+        r"|(?<!\bno )(?<!\bnunca )\b(?:quiero|kiero|necesito) (?:hacerme dano|lastimarme|herirme)\b(?! (?:al|cuando|con la grua))",
         r"\b(?:pega|golpea|pego|golpeo|lastima|hace dano|muerde|arana|quema|corta|castiga)\w* (?:a )?(?:si|mi) mism[oa]\b",
         r"\b(?:me|se) (?:arano|arana|rasguno|rasguna|pellizco|pellizca|muerdo|muerde|quemo|quema|corto|corta|golpeo|golpea) (?:los|las|mis"
         r"|sus) (?:brazos|munecas|piernas|muslos|manos)\b"
@@ -527,7 +540,7 @@ PATTERNS = {
     ),
     "adult_at_risk": (
         # The person cared for, or a relative, hitting the carer ("mi madre con demencia me pega").
-        rf"\b(?:mi|mis|su) {KIN}\b(?! de (?:\d|uno|un|dos|tres|cuatro|cinco) (?:anos|anitos|ano|meses))(?!.{{0,30}}\bbebe\b).{{0,80}}{ME_HIT}",
+        rf"\b(?:mi|mis|su) {KIN}\b(?!(?: \w+)? de (?:[1-9]|1[01]|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once) (?:anos|anitos|ano|meses)\b)(?!.{{0,30}}\bbebe\b).{{0,80}}{ME_HIT}",
         # A paid carer, staff or a neighbour harming the person cared for.
         rf"\b{HELPER}\b.{{0,60}}(?:{HIM_HIT}|\b(?:le|la|lo|les) (?:grita|gritan|insulta|insultan|humilla|humillan|amenaza|amenazan|trata mal"
         rf"|tratan mal"
@@ -550,7 +563,7 @@ PATTERNS = {
         rf"|\bmaltrat\w* a (?:mi|su|los|las) (?:{KIN}|residentes|ancianos|mayores|abuelos)\b|\bmaltrato (?:en la residencia"
         rf"|a (?:los )?(?:mayores|ancianos))\b",
         # Money taken: "le roban la pensión", "se queda con su paga" (not "yo le saco el dinero").
-        r"\b(?:le|les) (?:roba|roban|robaba|robo|robaron|ha robado|han robado|esta robando|estan robando|quita|quitan|quitaron|ha quitado"
+        r"(?<!\byo )\b(?:le|les) (?:roba|roban|robaba|robo|robaron|ha robado|han robado|esta robando|estan robando|quita|quitan|quitaron|ha quitado"
         r"|han quitado|esta quitando"
         r"|estan quitando|saca|sacan|ha sacado|han sacado|esta sacando|estan sacando|vacio|vaciaron|ha vaciado|han vaciado) (?:\w+ )?(?:el |la |su "
         r"|sus |todo el |toda la |todos los )?"
@@ -608,13 +621,13 @@ PATTERNS = {
     ),
     "domestic_abuse": (
         # A partner, ex or a grown child hitting the writer.
-        rf"\b(?:mi|el|la) (?:{PARTNER}|hijo|hija|hermano|hermana|yerno|nuera|cunado|cunada|padre de mis hijos|madre de mis hijos)\b.{{0,80}}{ME_HIT}",
+        rf"\b(?:mi|el|la) (?:{PARTNER}|hijo|hija|hermano|hermana|yerno|nuera|cunado|cunada|padre de mis hijos|madre de mis hijos)\b(?!(?: \w+)? de (?:[1-9]|1[01]|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once) (?:anos|anitos|ano|meses)\b).{{0,80}}{ME_HIT}",
         rf"\b(?:mi|su) (?:{PARENT}|{PARTNER}|hijo|hija|hermano|hermana)\b.{{0,40}}{HIM_HIT} a (?:mi|su) (?:madre|mama|mami|padre|papa|mujer|esposa"
         rf"|esposo|marido|pareja|abuela|abuelo)\b",
         # No one named: "me pega cuando bebe".
         # (not a small child's kick: "el niño me da patadas cuando le cambio el pañal")
-        rf"^(?!.*\b(?:nino|nina|el bebe|mi bebe|la bebe|un bebe|nene|nena|peque|crio|cria|nieto|nieta|de (?:uno|dos|tres|cuatro"
-        rf"|[1-4]) anos)\b).*?{NOT}(?<!\bse )\b(?:me|m) {HIT_STRONG}\b{NOT_A_BLOW}(?= (?:cuando|cada vez|siempre|todos los dias|a diario|mucho|y|si"
+        rf"^(?!.*\b(?:nino|nina|el bebe|mi bebe|la bebe|un bebe|nene|nena|peque|crio|cria|nieto|nieta|de (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|1[01]"
+        rf"|[1-9]) anos)\b).*?{NOT}(?<!\bse )\b(?:me|m) {HIT_STRONG}\b{NOT_A_BLOW}(?= (?:cuando|cada vez|siempre|todos los dias|a diario|mucho|y|si"
         rf"|porque|xq|pq|delante|otra vez|de nuevo|ayer|anoche|hoy|dos veces|varias veces|muchas veces|alguna vez|a veces|una vez|en la cara"
         rf"|sin motivo|por nada)\b| ?$)",
         rf"\b(?:mi|el|la) (?:{PARTNER}|hijo|hija|hermano|hermana|yerno|nuera)\b.{{0,80}}{NOT}\bme (?:amenaza|ha amenazado|amenazo|humilla|persigue"
@@ -635,7 +648,10 @@ PATTERNS = {
         r"|denunciarme a inmigracion|que me deporten|echarme a la calle|quemar la casa|rajarme)\b|\bme (?:amenaza|ha amenazado|amenazo) de muerte\b"
         r"|\b(?:dice|dijo) que me va a matar\b",
         # Control: money, phone, going out.
-        r"(?<!\byo )\bno me (?:deja|dejan|dejaba) (?:salir|trabajar|ver a (?:mi|mis|nadie)|hablar con (?:nadie|mi|mis)"
+        # (not a boss or a school: "mi jefe no me deja salir antes")
+        r"(?<!\byo )(?<!\bjefe )(?<!\bjefa )(?<!\bencargado )(?<!\bencargada )(?<!\bempresa )(?<!\btrabajo )(?<!\bsupervisor )"
+        r"(?<!\bsupervisora )\bno me (?:deja|dejan|dejaba) (?:salir(?! (?:antes|temprano|pronto|del trabajo|de la oficina|a las|a fumar"
+        r"|a comer|a la hora)\b)|trabajar|ver a (?:mi|mis|nadie)|hablar con (?:nadie|mi|mis)"
         r"|tener (?:dinero|movil|celular|telefono|amigas|amigos)"
         r"|usar el (?:movil|celular|telefono)|ir a ningun|ir sola|ir solo)\b",
         r"(?<!\byo )\bme (?:quita|quito|ha quitado|controla|revisa|esconde|rompio|ha roto) (?:todo |todos |toda )?(?:el |la |mi |los "
@@ -704,7 +720,10 @@ PATTERNS = {
         r"|ayuda a domicilio)\b.{0,20}\bno (?:ha venido|han venido|vino|vinieron"
         r"|aparecio|aparecieron|se presento|se presentaron|ha aparecido|han aparecido|va a venir (?:hoy|esta noche|manana)|van a venir (?:hoy"
         r"|esta noche|manana))\b"
-        r"(?!.{0,60}\b(?:vacaciones|la sustituye|lo sustituye|l[oa]s sustituye|viene otra|vino otra|mandaron otra|mandan otra|solucionado"
+        r"(?!.{0,80}\b(?:vacaciones|la sustituye|lo sustituye|l[oa]s sustituye|viene otra|vino otra|mandaron otra|mandan otra|solucionado"
+        # Someone else covered: "mi hermana se quedó con mamá".
+        r"|se (?:quedo|queda|ha quedado|quedara) con|cubri\w*|vino (?:mi|su)|(?:mi|su) (?:hermana|hermano|hija|hijo|vecina|vecino|prima|primo"
+        r"|tia|tio|marido|esposo|esposa|pareja|cunada|cunado) (?:vino|viene|se quedo|se queda|la cuido|lo cuido)"
         r"|sustitut\w*)\b)",
         r"\b(?:la agencia|el ayuntamiento|el council|los servicios sociales|la empresa|la residencia) no (?:ha|han|nos ha|nos han) (?:mandado"
         r"|enviado) (?:a nadie|ninguna cuidadora|a ninguna|ningun cuidador)\b",
@@ -732,7 +751,8 @@ PATTERNS = {
         # Paid carers not coming for days.
         r"\b(?:cuidadora|cuidadoras|cuidador|cuidadores|auxiliar|auxiliares|asistenta|agencia|ayuda a domicilio)\b.{0,20}\bno (?:viene|vienen"
         r"|aparece|aparecen) (?:desde|hace|en) (?:\w+ ){0,2}(?:dias|semanas|ayer|anteayer|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
-        r"|domingo)|\d+ dias)\b(?!.{0,60}\b(?:vacaciones|la sustituye|lo sustituye|viene otra|mandan otra|solucionado)\b)",
+        r"|domingo)|\d+ dias)\b(?!.{0,60}\b(?:vacaciones|la sustituye|lo sustituye|viene otra|mandan otra|solucionado"
+        r"|se (?:quedo|queda|ha quedado) con|cubri\w*)\b)",
     ),
 }
 
@@ -754,8 +774,8 @@ NOT_NOW = (
     r"|^(?!.*\b(?:pero|aunque|sin embargo)\b).*\bno (?:tengo|tiene) (?:ideas|pensamientos) (?:de|suicidas)\b"
     r"|^(?!.*\b(?:pero|aunque|sin embargo)\b).*\b(?:no|nadie) (?:estoy|esta|estamos) en peligro\b",
     # Long ago ("hace años intentó...", not "hace años que me pega", which is still going on).
-    rf"^(?!.*\b{_NOW}\b).*(?:(?<!\bdesde )\bhace (?:mas de |unos |muchos |\w+ )?(?:anos|meses|mucho tiempo|decadas)\b(?! (?:que|q|k)\b)"
-    r"|\bel ano pasado\b|\bcuando (?:yo )?era (?:nin[oa]|pequen[oa]|joven|adolescente|chic[oa]|chiquit[oa]|chaval|chavala|cria|crio)\b"
+    rf"^(?!.*\b{_NOW}\b).*(?:(?<!\bdesde )\bhace (?:mas de |unos |muchos |\w+ )?(?:anos|ano|meses|mucho tiempo|decadas)\b(?! (?:que|q|k)\b)"
+    r"|\bel (?:ano|mes) pasado\b|\bcuando (?:yo )?era (?:nin[oa]|pequen[oa]|joven|adolescente|chic[oa]|chiquit[oa]|chaval|chavala|cria|crio)\b"
     r"|\bde (?:pequen[oa]|nin[oa]|joven|adolescente|chiquit[oa])\b|\ben (?:19|20)\d\d\b|\ben los (?:anos )?(?:60|70|80|90|sesenta|setenta|ochenta"
     r"|noventa)\b)",
     # Over and fine: "ya pasó", "fue solo un susto", "ya está bien".
@@ -1046,4 +1066,19 @@ LOOKALIKES = (
     "mi madre tiene demencia y salió al jardín a regar",
     "mi hijo se fue a trabajar y dejó una nota en la nevera",
     "yo dejo a mi madre sin sal por la tensión",
+    # Round 2: ordinary messages the rules once flagged.
+    "casi me mato corriendo a la farmacia, me pidieron prueba de que soy cuidadora",
+    "me operan de la rodilla el martes y mi madre se queda sola dos días, mi hermana viene el jueves, ¿alguien puede pasar a verla?",
+    "ayer tuve un accidente con el coche, nada grave, pero me hizo pensar quién cuidaría a mi padre si me pasa algo",
+    "me he caído en la calle y me duele la muñeca, pero puedo seguir cuidando a mi padre, solo estoy cansada",
+    "si me ingresan algún día, mi hijo discapacitado se queda sin nadie, quiero dejar un plan hecho",
+    "llamamos a la ambulancia el mes pasado por la tensión de mi madre, ahora está en casa",
+    "mi padre con demencia dice que yo le robo la pensión, pero yo le gestiono el dinero con poder notarial",
+    "la cuidadora no vino ayer porque estaba enferma y mi hermana se quedó con mamá",
+    "mi hijo autista de 7 años me pega cuando le corto el pelo, ¿hay peluqueros que sepan de autismo?",
+    "lloro en el coche para que mi madre no me vea, estoy muy triste pero no quiero hacerme daño",
+    "mi jefe no me deja salir antes para llevar a mi papá al médico",
+    "me operaron hace un año y mi madre se quedó sola con mi hermana, quiero un plan de emergencia",
+    "no tengo ganas de hacerme daño, solo de dormir",
+    "por poco me mato con la bici yendo a casa de mi madre, ya estoy bien",
 )

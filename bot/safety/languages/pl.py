@@ -141,23 +141,40 @@ PATTERNS = {
         # Fire ("nic się nie pali" means there is no rush; "pali się światło" is a light left on).
         _near(r"mieszkanie|dom|domu|kuchnia|kuchni|pokoj|pokoju|kuchenka|garnek|patelnia|firanka|zaslona|lozko|piekarnik",
               r"(?<!nic )(?<!nie )pali sie|(?<!nic )(?<!nie )sie pali|plonie|zapalil\w* sie|zajel\w* sie ogniem|dym (leci|sie)", 20),
-        r"(?<!czujnik )(?<!czujnika )(?<!czujniki )(?<!przeciw)\bpozar\b|\bogien w (kuchni|mieszkaniu|domu|pokoju)\b"
+        # ("kiedyś zapomni wyłączyć gaz i będzie pożar" is a worry for later.)
+        _unless(r"kiedys|na wypadek|w razie|zeby nie by\w*|ryzyk\w*|zapobieg\w*") +
+        r"(?<!czujnik )(?<!czujnika )(?<!czujniki )(?<!przeciw)(?<!bedzie )(?<!moze byc )(?<!bylby )\bpozar\b",
+        r"\bogien w (kuchni|mieszkaniu|domu|pokoju)\b"
         r"|\b(oparzyl|oparzyla|poparzyl|poparzyla|oblal|oblala) (sie )?(\w+ )?(wrzatkiem|wrzaca)\b",
         # Missing: a person with dementia or a vulnerable person gone, not back, lost.
-        r"\bzagin(al|ela|eli|ely|iony|iona)\b",
-        r"^(?=.*\b(demencj\w*|alzheimer\w*|ciemn\w*|w nocy|noca|godzin\w*|od rana|zimn\w*|policj\w*|szuka\w*|autyz\w*"
-        r"|niepelnospraw\w*|zdezorient\w*|splatan\w*|nie wie gdzie|zgubi\w*)).*?" +
+        # ("zaginął mi list z DWP", "karta opiekuna zaginęła na poczcie" are lost things.)
+        r"^(?!.*\b(list|listy|paczka|paczki|przesylka|karta|formularz|dokumenty|wniosek|klucze|portfel|okulary|pilot|aparat"
+        r"|proteza|papiery|kot|pies|piesek)( (opiekuna|carera|z \w+|od \w+|do \w+|mamy|taty))? ((gdzies|chyba|niestety|mi|nam) ){0,2}"
+        r"zagin\w*)(?!.*\bzagin\w* ((mi|nam|mu|jej|gdzies|chyba) ){0,2}(list|listy|paczka|paczki|przesylka|karta|formularz|dokument\w*"
+        r"|wniosek|klucze|portfel|okulary|pilot|aparat\w*|proteza|papiery|kot|pies|piesek)\b)"
+        r".*?\bzagin(al|ela|eli|ely|iony|iona)\b",
+        # ("wyszedł do sklepu z opiekunką i jeszcze nie wrócili" is a long walk, not a disappearance.)
+        r"^(?!.*\b((?<!nie )(wiem|wiemy) gdzie (sa|jest)|(wyszl\w*|wyszedl|poszl\w*|poszedl|wyjechal\w*) (\w+ ){0,3}(z|ze)"
+        r" (opiekun\w*|sasiad\w*|siostr\w*|brat\w*|cork\w*|syn\w*|wnuk\w*|wnuczk\w*|kolezank\w*|koleg\w*|przyjaciol\w*"
+        r"|wolontariusz\w*|asystent\w*|pielegniar\w*|grup\w*))\b)"
+        r"(?=.*\b(demencj\w*|alzheimer\w*|ciemn\w*|w nocy|noca|godzin\w*|od rana|zimn\w*|policj\w*|szuka\w*|autyz\w*"
+        r"|niepelnospraw\w*|zdezorient\w*|splatan\w*|nie wie gdzie|zgubi\w*)).*?(" +
         _near(r"wyszl\w*|wyszedl|poszl\w*|poszedl|wyjechal\w*|uciekl\w*|zniknal|zniknela|znikneli",
               r"nie wrocil\w*|nie wraca|nadal (go|jej) nie ma|jeszcze nie wrocil\w*|(go|jej) nie ma"
               r"|nie (mozemy|moge|mozna|umiemy|mozecie) (go|jej|ich) (znalezc|odnalezc)|nigdzie (go|jej) nie ma"
-              r"|szukamy (go|jej)|nie odbiera( telefonu)?", 60),
-        _unless(r"w osrodku|w pracy|w szkole|na zajeciach|w szpitalu|u (siostry|brata|corki|syna|cioci|babci)|na turnusie") +
+              r"|szukamy (go|jej)|nie odbiera( telefonu)?", 60) + ")",
+        _unless(r"w osrodku|w pracy|w szkole|na zajeciach|w szpitalu|u (siostry|brata|corki|syna|cioci|babci)|na turnusie"
+                r"|(?<!nie )(wiem|wiemy) gdzie|w kosciele|do kosciola|na mszy|(poszl\w*|poszedl|wyszl\w*|wyszedl) (\w+ ){0,3}(z|ze)"
+                r" (opiekun\w*|sasiad\w*|siostr\w*|brat\w*|cork\w*|syn\w*|wnuk\w*|wnuczk\w*|kolezank\w*|koleg\w*"
+                r"|przyjaciol\w*|wolontariusz\w*|asystent\w*)") +
         r"\bnie ma (go|jej) (w domu )?od (rana|wczoraj|poludnia|nocy|wieczora|\w+ godzin\w*|\d+ godzin\w*|godziny)\b"
         r"|\bnie wrocil\w* (do domu|na noc)\b",
         r"\bnie (wiem|wiemy|wie) gdzie (ona|on|oni|mama|tata|maz|zona|babcia|dziadek|syn|corka|brat|siostra|mamusia|ojciec"
         r"|matka|dziecko)( teraz)? (jest|sie podziewa|sie podzial\w*|poszla|poszedl|wyszla|wyszedl)\b"
         r"|\bnie wiem gdzie (ona|on) jest\b|\b(go|jej) nigdzie nie ma\b",
-        _unless(r"formularz\w*|przepis\w*|papier\w*|dokument\w*|w tym|w tych|w tej|w tym wszystkim") +
+        _unless(r"formularz\w*|przepis\w*|papier\w*|dokument\w*|w tym|w tych|w tej|w tym wszystkim"
+                r"|(?<!nie )(?<!jeszcze nie )(znalazl|znalazla|znalezli|znalazlam|znalazlem|odnalazl|odnalazla|odnalezli"
+                r"|odnalazlam|odnalazlem)\w*") +
         r"\bzgubil(a|i)? sie\b",
         # A knife or weapon with a threat or an attack.
         _near(r"noz|nozem|noza|nozyczki|nozyczkami|siekier\w*|mlotek|mlotkiem|bron|bronia|pistolet\w*",
@@ -197,8 +214,10 @@ PATTERNS = {
         r"\bnie chce (mi sie )?(juz |dluzej |wiecej |tak )*zyc\b|\bodechcial\w* (mi )?sie zyc\b|\bnie chce juz istniec\b",
         r"\bnie (mam|ma) (juz )?(po co|dla kogo) zyc\b|\b(zycie|to zycie) (juz )?nie ma (zadnego |juz )?sensu\b"
         r"|\bnie ma (juz )?sensu (juz |dalej |tak )*zyc\b|\bnie widze (juz )?(zadnego )?sensu (w )?(zyciu|zycia|zyc|dalej zyc|istnienia)\b"
-        r"|\bpo co (mam )?(dalej )?zyc\b|\bmam dosc (tego )?zycia\b",
-        r"\bnie (moge|moze|dam rady|umiem) (juz )?(tak )?(dalej |dluzej )?zyc\b|\bnie mam (juz )?(sily|sil) (zeby |by )?(dalej )?zyc\b",
+        r"|\bpo co (mam )?(dalej )?zyc\b|\bmam dosc (tego )?zycia\b(?! (na walizkach|na (dwa|dwoch) (domy|miejsca|mieszkania)|w biegu"
+        r"|w pospiechu|od wyplaty do wyplaty|w (tym |takim )?(mieszkaniu|miescie|londynie|halasie|tempie)))",
+        r"\bnie (moge|moze|dam rady|umiem) (juz )?(tak )?(dalej |dluzej )?zyc\b|\bnie mam (juz )?(sily|sil) (zeby |by )?(dalej )?zyc\b"
+        r"(?! (w|we) (takim |tym |tak szybkim )?(tempie|biegu|pospiechu|rytmie|chaosie)\b)",
         r"\bniech mnie (juz )?nie (bedzie|ma)\b|\bnie chce (sie )?(juz |jutro |wiecej |nigdy )+(sie )?(budzic|obudzic)\b(?! (rano|wczesnie|o)\b)"
         r"|\b(jestem|czuje sie|bede) (tylko )?(ciezarem|ciezar) (dla (wszystkich|rodziny|was|nich|dzieci|corki|syna|meza|zony))\b",
         # "chcę umrzeć" (but "chce umrzeć w domu" is a wish about where to die, and "umrę ze śmiechu" an idiom).
@@ -211,7 +230,8 @@ PATTERNS = {
         r"\b(chce|chcialabym|chcialbym|wolalabym|wolalbym) (po prostu )?(juz )?znikn\w* na zawsze\b",
         # A burden: everyone better off without me; nobody would notice.
         _near(r"lepiej|latwiej|lzej|lepsze|odetchn\w*|ulga", r"beze mnie|bez mnie", 40),
-        r"\b(gdyby|zeby|jakby) mnie (juz )?nie (bylo|stalo)\b(?! (w|na|przy|u|tam|wtedy|kiedy|jak|gdy|przez|o|z)\b)"
+        r"\b(gdyby|zeby|jakby) mnie (juz )?nie (bylo|stalo)\b(?! (w|na|przy|u|tam|wtedy|kiedy|jak|gdy|przez|o|z)\b"
+        r"| kto (by|bedzie|sie|zajmie|zaopiekuje|przypilnuje)\b| co (by|bedzie) (bylo |sie stalo )?z\b)"
         r"|\bnikt (by )?(nawet )?nie zauwazy\w*\b.{0,40}\b(mnie nie|umr\w*|znikn\w*|odejd\w*)"
         r"|\b(jak|gdy|kiedy|gdybym|jesli|jezeli) (juz )?(umre|umrzem|zniknem|mnie zabraknie)\b.{0,40}\b(lepiej|spokoj\w*|odetchn\w*|ulga)"
         r"|\b(lepiej|spokoj\w*|odetchn\w*|ulga)\b.{0,40}\b(jak|gdy|kiedy|gdybym|jesli|jezeli) (juz )?(umre|umrzem|zniknem|mnie zabraknie)\b",
@@ -448,7 +468,7 @@ PATTERNS = {
         r"\b(ze|iz) (\w+ )?(mnie|mie|nas|ja|go|dzieci|ciebie|cie|mame|tate|ojca|matke|syna|corke|wszystkich|(\w+ )?(mnie|nas))"
         r" (\w+ )?(zabije|zatluke|pobije|udusi|zamorduje"
         r"|skrzywdzi|zrobi krzywde|spali|pozabija|zaszlachtuje|odbierze dzieci|zabierze dzieci|mi zabierze dzieci)\b"
-        r"(?! (jak|jesli|jezeli|gdy|gdyby|za|ze smiechu) (zapomne|sie spoznie|nie zadzwonie)\b)",
+        r"(?! (jak|jesli|jezeli|gdy|gdyby|za|ze smiechu) (\w+ )?(zapomne|sie spoznie|nie zadzwonie|nie przyjde)\b)",
         r"\b(grozi|grozil\w*|straszy|straszyl\w*) (mi |mnie |nam )?(\w+ )?(zabiciem|smiercia|pobiciem|nozem|bronia|spaleniem)\b",
         _near(r"noz|nozem|noza|siekier\w*|bronia|pistolet\w*",
               r"grozi\w*|wymachuje|wymachiwal\w*|machal\w*|macha|straszy\w*|goni\w*|rzucil\w* sie", 40),
@@ -462,17 +482,20 @@ PATTERNS = {
         # "grozi, że zrobi krzywdę nam", "mówi, że kogoś zabije" (the verb before its object).
         r"\b(grozi|grozil\w*|odgraza\w*|straszy|straszyl\w*|krzyczy|wrzeszczy|powiedzial\w*|mowi)\b.{0,30}\b(ze|iz) (\w+ )?"
         r"(zabije|zatluke|pobije|udusi|zamorduje|skrzywdzi|zrobi krzywde|pozabija) (mnie|mie|nas|nam|mi|dzieci|dzieciom|kogos"
-        r"|wszystkich|mame|tate|mamie|tacie)\b(?! (jak|jesli|jezeli|gdy|gdyby|za|ze smiechu) (zapomne|sie spoznie|nie zadzwonie)\b)",
+        r"|wszystkich|mame|tate|mamie|tacie)\b(?! (jak|jesli|jezeli|gdy|gdyby|za|ze smiechu) (\w+ )?(zapomne|sie spoznie|nie zadzwonie|nie przyjde)\b)",
     ),
     "care_breakdown": (
         # The carer in hospital or having an operation, and someone left alone or with nobody.
         _near(_CARER_OUT, rf"{_ALONE}|{_NOBODY}|{_CANNOT_BE_LEFT}|kto sie (nim|nia|nimi) zajmie|kto (zostanie|przypilnuje)", 80),
         # Nobody to look after someone tonight or tomorrow.
+        # ("jutro nie ma kto zostać z tatą, bo idę do dentysty" is a planned appointment.)
+        r"^(?!.*\bbo (ide|jade|mam|musze isc|musze jechac|idziemy|jedziemy) (\w+ )?(do|na) (\w+ )?(dentyst\w*|fryzjer\w*|wizyt\w*"
+        r"|wesel\w*|urodzin\w*|kurs\w*|zajeci\w*|spotkani\w*|rozmow\w*|okulist\w*|kosmetyczk\w*|egzamin\w*)).*?(" +
         _near(r"nie ma kto (\w+ ){0,2}(zostac|zajac sie|zaopiekowac sie|przypilnowac|popilnowac|posiedziec|pilnowac|opiekowac sie"
               r"|przyjsc|przyjechac|dac|podac|nakarmic|umyc|przebrac|polozyc|zmienic)|nie ma nikogo (kto|do) (\w+ ){0,2}(zostac|zostanie|zajmie|zaopiekuje|opieki|przypilnuje)"
               r"|nikt (\w+ ){0,2}nie (zajmie|zaopiekuje|zostanie|przyjdzie|przyjedzie|przypilnuje)|nikt (nie )?(pilnuje|zajmuje)"
               r" (sie )?(\w+ )?(mamy|taty|mama|tata|nim|nia|babci|dziadka|babcia|dziadkiem|synem|corka|mezem|zona)",
-              _URGENT, 60),
+              _URGENT, 60) + ")",
         # Someone who cannot be left alone is alone now.
         _near(_CANNOT_BE_LEFT, rf"{_URGENT}|zostal\w* (\w+ )?{_ALONE}|(jest|sa|siedzi|lezy) (\w+ ){{0,2}}{_ALONE}|{_NOBODY}", 80),
         _near(r"demencj\w*|alzheimer\w*|lezac\w*|nie chodzi|nie moze (wstac|chodzic)",
@@ -507,7 +530,8 @@ PATTERNS = {
 # A sentence that denies the danger or puts it in the past is not read, unless it turns
 # ("ale", "jednak"), says it is happening again, or also tells of violence to someone.
 _TURN = r"(?!.*\b(ale|lecz|jednak|tylko ze|choc|chociaz|natomiast|znowu|znow|nadal|wciaz|ponownie|od nowa|dalej|teraz)\b)"
-_AGAIN = r"(?!.*\b(znowu|znow|nadal|wciaz|ponownie|od nowa|dalej|jeszcze|ciagle|wraca\w*|wrocil\w*|wrocily|zaczal\w*)\b)"
+_AGAIN = (r"(?!.*\b(znowu|znow|nadal|wciaz|ponownie|od nowa|dalej(?! (\w+ )?(sie |mnie )?(denerwuj|martwi|boj|przejmuj|stresuj"
+          r"|mysl|pamieta|wspomina|placz)\w*)|jeszcze|ciagle|wraca\w*|wrocil\w*|wrocily|zaczal\w*)\b)")
 _NO_VIOLENCE = (r"(?!.*\b(bije|bija|bil|bila|bili|uderzyl\w*|pobil\w*|kopie|kopnal\w*|kopnela|dusil\w*|szarp\w*|grozi\w*"
                 r"|zgwalc\w*|molest(owa|uj)\w*|nozem|popycha|popchn\w*|zastrasz\w*|zabije|zabil)\b)")
 NOT_NOW = (
@@ -534,6 +558,10 @@ NOT_NOW = (
     "^" + _NO_VIOLENCE + r".*\b((w przyszlym|w nastepnym) (tygodniu|miesiacu|roku)|za (miesiac|tydzien|dwa tygodnie|kilka"
     r" tygodni|pare tygodni|kilka miesiecy)|w (styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrzesniu"
     r"|pazdzierniku|listopadzie|grudniu))\b",
+    # On Friday mum will be alone for a few hours: planning a week ahead ("w piątek mama będzie sama").
+    "^" + _NO_VIOLENCE + r"(?=.*\b((ide|jade|pojde|pojade|mam|bede|musze (isc|jechac)) (\w+ ){0,3}(w|we) (poniedzialek|wtorek|srode"
+    r"|czwartek|piatek|sobote|niedziele)|(w|we) (poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele) (\w+ ){0,2}(ide|jade"
+    r"|pojde|pojade|mam|bede|musze))\b).*\b(bedzie|beda|zostanie|zostana) (\w+ )?(sam|sama|sami|same|bez opieki)\b",
     # Television, films, the news, books ("nagrałam filmik" is evidence, not a film).
     "^" + _NO_VIOLENCE + r".*\b((w|we) (serialu|filmie|telewizji|tv|wiadomosciach|dzienniku|radiu|gazecie|ksiazce|artykule"
     r"|reportazu|podcascie)|ogladal\w* (\w+ )?(serial|film|program|wiadomosci|dokument|reportaz|telewizj|tv|netflix)\w*"
@@ -843,4 +871,26 @@ LOOKALIKES = (
     "Mama zniknęła na chwilę w sklepie, ale zaraz ją znalazłam.",
     "Lekarz dotyka mnie za rękę, kiedy mówi o wynikach.",
     "Miałam wypadek rok temu i od tego czasu boli mnie kręgosłup.",
+    # Round 2: ordinary messages that the rules once read as a crisis.
+    "Mąż zemdlał w zeszłym miesiącu, lekarze sprawdzili serce i wszystko jest dobrze, tylko ja dalej się denerwuję.",
+    "Mama zgubiła się raz w supermarkecie, ale ochrona szybko ją znalazła, czy to już demencja?",
+    "Czasem myślę, co by było, gdyby mnie nie było, kto by się zajął mamą? Chcę mieć jakiś plan.",
+    "Boję się, że mama kiedyś zapomni wyłączyć gaz i będzie pożar.",
+    "Idę na zabieg w piątek, a mama będzie sama przez kilka godzin, czy ktoś może przyjść?",
+    "Syn powiedział, że mnie zabije, jak znowu zapomnę o jego meczu, haha.",
+    "Mam dość życia na walizkach między moim mieszkaniem a domem mamy.",
+    "Nie mam już siły żyć w takim tempie, potrzebuję przerwy.",
+    "Tata z demencją wyszedł rano do sklepu z opiekunką i jeszcze nie wrócili, zawsze długo chodzą.",
+    "Mama z alzheimerem poszła z sąsiadką do kościoła i nie ma jej od rana, ale wiem, gdzie są.",
+    "Zaginął mi list z DWP, nie wiem, co teraz z zasiłkiem.",
+    "Karta opiekuna zaginęła na poczcie, jak zamówić nową?",
+    "Jutro nie ma kto zostać z tatą, bo idę do dentysty, jest jakaś opieka na kilka godzin?",
+    "Gdyby mnie nie było, kto by przypilnował taty? Chcę to zaplanować.",
+    "zaginela mi gdzies paczka z lekami taty z apteki",
+    "w sobote jade na wesele i mama zostanie sama na pare godzin, kto moze do niej zajrzec",
+    "Tata z alzheimerem poszedł z wolontariuszem na spacer i jeszcze nie wrócili.",
+    "W radiu mówili, że w Croydon był pożar bloku, a tam mieszka moja mama.",
+    "Mama upadła dziś na dywan, ale pomogłam jej wstać i nic ją nie boli.",
+    "Tata wziął dziś dwa razy tabletkę na ciśnienie przez pomyłkę, lekarz mówi, że nic mu nie będzie.",
+    "Dwa lata temu syn przedawkował, teraz jest czysty i chodzi na terapię.",
 )

@@ -85,7 +85,7 @@ _NOT_MATAR_IDIOM = (r"(?! (?:a|de|com|no|na|pra|para|por|ao) (?:trabalhar|trabal
 _NOT_MORRER_IDIOM = (r"(?! (?:de|a|com|em|no|na|nos|nas|ao|pela|pelo|por) (?:rir|riso|vergonha|saudade|saudades|fome|sede|sono"
                      r"|calor|frio|susto|cansaco|tedio|inveja|medo|curiosidade|amor|amores|tanto|tanta|dor|dores|pena"
                      r"|ansiedade|nervos|preguica|casa|paz|hospital|cama|lar|bracos|idade|velh\w*|dignidade|sossego"
-                     r"|tranquilidade|familia|pe|\d+|cem|noventa)\b)(?! (?:velh\w*|feliz|tranquil\w*|descansad\w*|sossegad\w*|rica|rico)\b)")
+                     r"|tranquilidade|familia|pe|terra|patria|\d+|cem|noventa)\b)(?! (?:velh\w*|feliz|tranquil\w*|descansad\w*|sossegad\w*|rica|rico)\b)")
 
 
 def _rules(*patterns: str) -> tuple[str, ...]:
@@ -173,7 +173,8 @@ SUICIDAL = _rules(
     r"\b(?:tomar|engolir|tomo|engulo)(?: \w+){0,3} <COMPRIMIDOS>(?: \w+){0,3} (?:para|pra|e) (?:morrer|acabar com tudo|nao acordar"
     r"|acabar de vez|nunca mais acordar)\b",
     r"\b(?:ando a|tenho andado a|estou a|to|tou|ando|tenho estado a) (?:juntar|juntando|guardar|guardando|acumular|acumulando)"
-    r"(?: \w+){0,2} <COMPRIMIDOS>\b(?!(?: \w+){0,2} (?:no|na|num|numa|em|fora|longe|dentro|debaixo|fechad\w*|a chave|por causa"
+    r"(?: \w+){0,2} <COMPRIMIDOS>\b(?!(?: \w+){0,5} (?:fechad\w*|a chave|armario|fora do alcance))"
+    r"(?!(?: \w+){0,2} (?:no|na|num|numa|em|fora|longe|dentro|debaixo|fechad\w*|a chave|por causa"
     r"|para (?:ela|ele) nao|da farmacia))",
     # Ending it: "apetece-me acabar com tudo", "tirar a própria vida".
     r"\b(?:quero|queria|kero|vou|ia|apetece me|vontade (?:\w+ )?de|pens\w*(?: \w+)?(?: em)?|so quero|decidi"
@@ -294,7 +295,8 @@ SELF_HARM = _rules(
 
 MEDICAL_EMERGENCY = _rules(
     # Breathing.
-    r"\b<NAO> (?:esta a |ta a |esta |ta |consegue |conseguia |consigo |)(?:respirar|respira|respirando)\b(?! (?:pelo nariz|fundo|bem pelo))",
+    r"\b<NAO> (?:esta a |ta a |esta |ta |consegue |conseguia |consigo |)(?:respirar|respira|respirando)\b(?! (?:pelo nariz|fundo|bem pelo))"
+    r"(?! (?:bem )?(?:a noite|de noite|durante a noite|quando dorme|a dormir|enquanto dorme)\b)(?!(?: \w+){0,6} (?:apneia|cpap)\b)",
     r"\b(?:parou|deixou) de respirar\b|\bsem respirar\b|\bmal (?:consegue )?respira\b|\bquase (?:nao|n) respira\b",
     r"\b(?:muita|imensa|grande) falta de ar\b|\bfalta de ar (?:muito )?(?:forte|grave|terrivel|horrivel)\b",
     r"\b(?:esta|ta|estou|to|tou) (?:a sufocar|sufocando|a asfixiar|asfixiando|a engasgar|engasgando|engasgad[oa])\b",
@@ -306,15 +308,18 @@ MEDICAL_EMERGENCY = _rules(
     r"\b(?:ele|ela|mae|pai|avo|marido|mulher|esposa|filho|filha|irmao|irma|sogra|sogro|tio|tia|ficou|ta|encontrei|encontramos"
     r"|parece|continua)(?: \w+){0,2} inconsciente\b",
     r"\b<NAO> (?:consigo|conseguimos|consegui) (?:acorda la|acorda lo|acordar (?:a|o|ela|ele)|acorda\w*|despertar)\b",
-    r"\b<NAO> (?:acorda|acordou|reage|reagiu|esta a reagir|ta reagindo|abre os olhos)\b(?! (?:cedo|antes|a horas|ate|com o|com a"
+    r"\b<NAO> (?:acorda|acordou|reage|reagiu|esta a reagir|ta reagindo|abre os olhos)\b(?! (?:cedo|antes|a horas|ate|com o|com a|durante"
     r"|de manha|sozinh\w*|logo|facilmente|bem|ainda|para|pra|a tempo|muito|as)\b)",
     r"\b(?:caiu|chao|desmai\w+|inconsciente|deitad[oa]|caid[oa]|abanei|abano|chamo por (?:ela|ele)|chamei por (?:ela|ele))\b"
     r"(?: \w+){0,10} <NAO> (?:responde|reage|acorda|se mexe|mexe|fala|abre os olhos)\b",
     r"\b<NAO> (?:responde|reage|acorda|se mexe|abre os olhos)\b(?: \w+){0,10} (?:caiu|chao|desmai\w+|inconsciente|caid[oa])\b",
     r"\b(?:sem|<NAO> (?:tem|sinto|sente|encontro)) (?:o )?pulso\b|\bcoracao (?:parou|deixou de bater)\b",
     # Chest pain, heart attack, stroke.
-    r"\b(?:tem|ta com|esta com|estou com|to com|tou com|sinto|sente|a sentir|sentindo|queixa se|se queixa|queixando se"
-    r"|com uma|com)(?: de| com)?(?: \w+){0,2} (?:dor|dores|aperto|pressao|pontada)(?: \w+){0,2} (?:no|do) peito\b",
+    r"(?<!\bas vezes )(?<!\bde vez em quando )\b(?:tem|ta com|esta com|estou com|to com|tou com|sinto|sente|a sentir|sentindo"
+    r"|queixa se|se queixa|queixando se"
+    r"|com uma|com)(?: de| com)?(?: \w+){0,2} (?:dor|dores|aperto|pressao|pontada)(?: \w+){0,2} (?:no|do) peito\b"
+    r"(?!(?: \w+){0,3} (?:quando (?:sobe|anda|faz|corre|caminha|se esforca)|ao (?:subir|andar|fazer esforco|caminhar)"
+    r"|com o esforco|de vez em quando|as vezes)\b)",
     r"\b(?:dor|dores|aperto) (?:\w+ ){0,2}(?:no|do) peito\b(?: \w+){0,6} (?:suor|suar|a suar|suando|braco|falta de ar"
     r"|<NAO> consegue respirar|palid\w+|vomit\w+|tont\w+|desmai\w+)",
     r"\b(?:esta a ter|ta tendo|esta tendo|estar a ter|teve agora|acabou de ter|acho que (?:e|esta a ter|ta tendo|teve|foi)"
@@ -364,6 +369,8 @@ MEDICAL_EMERGENCY = _rules(
     r"\b(?:ambulancia|inem|samu)\b(?: \w+){0,2} (?:vem a caminho|esta a caminho|ta chegando|ja vem|a chegar|<NAO> chega"
     r"|nunca mais chega|esta a demorar|ta demorando)\b",
     # Falls and head injuries with harm.
+    # Not a fall already seen to: "partiu o pulso e já foi engessada".
+    r"^(?!.*\b(?:engessad\w*|gesso|ja (?:foi|esta) (?:vist|tratad|operad|engessad)\w*|enquanto recupera|ja recuperou)\b).*"
     r"\b(?:caiu|levou uma queda|deu uma queda|teve uma queda|esta caid[oa]|ta caid[oa]|esta no chao|ta no chao"
     r"|esta estendid[oa] no chao)\b.{0,80}\b(?:<NAO> (?:se )?(?:consegue|consigo|conseguimos|pode) (?:levantar|levanta la|levanta lo"
     r"|mexer|por de pe|erguer)|bateu com a cabeca|bateu a cabeca|sangr\w+|sangue|(?:partiu|fraturou|quebrou) (?:o |a )?"
@@ -382,7 +389,8 @@ MEDICAL_EMERGENCY = _rules(
     r" (?:respira\w*|engolir|falar|alergi\w+|antibiotico|picada|amendoim)",
     r"\b(?:ataque|crise) de asma\b(?: \w+){0,4} (?:forte|grave|<NAO> passa|<NAO> para|bomba <NAO>)",
     r"\b(?:queimadura|queimaduras) (?:grave|graves|grande|grandes|feia|feias|de terceiro grau)\b",
-    r"\b(?:um|ha um|houve um|temos um|tenho um) incendio\b|\bincendio (?:na|no|em) (?:minha|nossa|casa|cozinha|predio|quarto|sala)\b",
+    r"^(?!.*\b(?:noticias|telejornal|jornal|televisao|tv|filme|serie|novela|reportagem)\b).*(?:\b(?:um|ha um|houve um|temos um"
+    r"|tenho um) incendio\b|\bincendio (?:na|no|em) (?:minha|nossa|casa|cozinha|predio|quarto|sala)\b)",
     r"\b(?:casa|cozinha|quarto|predio|sala|apartamento) (?:\w+ ){0,2}(?:a arder|em chamas|pegando fogo|a pegar fogo)\b|\bpegou fogo\b",
     r"\b(?:ha|tem|houve|esta a haver) (?:um )?fogo (?:em|na|no|dentro de|dentro da) (?:casa|cozinha|quarto|sala|predio|apartamento"
     r"|minha casa|nossa casa)\b",
@@ -612,9 +620,13 @@ DOMESTIC_ABUSE = _rules(
     r"(?! (?:sem querer|por acidente|a brincar)\b)",
     r"\b<NAO> me (?:deixa ter|deixa mexer no|deixa ver o|deixa usar o) (?:dinheiro|cartao|telemovel|celular|meu dinheiro)\b",
     # Threats: "ameaçou matar-me", "disse que me matava", "se eu o deixar mata-me".
+    # Not a character on TV: "na novela o vilão ameaçou matar a mulher".
+    r"(?<!\bvilao )(?<!\bvila )(?<!\bpersonagem )(?<!\bprotagonista )(?<!\bator )(?<!\batriz )"
     r"\b(?:ameaca|ameacou|ameacava|ameacar|ameacando|a ameacar)(?: me| nos)? (?:de |que |com )?(?:me |nos )?(?:(?:matar|mata|matava)(?! se\b)"
     r"|bater|magoar|machucar|partir me|pegar fogo|deitar fogo|queimar|expulsar|por na rua|por me na rua|deportar|denunciar me"
     r"|mandar me|me mandar|(?:tirar|levar) (?:me )?(?:os|as) (?:filhos|criancas|miudos|meninos|meus filhos|minhas filhas))\b",
+    # Not the boss's way of speaking: "o meu patrão diz que me mata se voltar a faltar".
+    r"(?<!\bpatrao )(?<!\bpatroa )(?<!\bchefe )(?<!\bchefa )(?<!\bgerente )(?<!\bmanager )(?<!\bboss )"
     r"\b(?:disse|diz|jurou|jura|garante|garantiu|gritou|grita)(?: me)? que (?:me |nos )?(?:mata|matava|vai matar|ia matar"
     r"|dava cabo de mim|da cabo de mim|parte me|partia me|me parte|me partia)(?: me| nos)?\b(?! de rir\b)",
     r"\bse eu (?:o |a )?(?:deixar|deixasse|sair|saisse|for embora|fosse embora|contar|contasse|chamar a policia|ligar a policia"
@@ -685,7 +697,8 @@ CARE_BREAKDOWN = _rules(
     r"|tou a pensar em|quero)(?: \w+){0,1} (?:embora e deix\w+|abandonar (?:a|o|ele|ela|tudo|a minha|o meu)|abandona la|abandona lo"
     r"|deixa la sozinh\w+|deixa lo sozinh\w+|deixar (?:a|o|ele|ela|a minha \w+|o meu \w+) (?:sozinh\w+|no hospital|nas urgencias"
     r"|na rua|a porta|a sua sorte)|sair porta fora|desaparecer e deix\w+|ir embora de vez|ir embora para sempre"
-    r"|por (?:a|o) (?:mae|pai|ele|ela) na rua|largar tudo e (?:ir|desaparecer|fugir))\b"
+    r"|por (?:a|o) (?:mae|pai|ele|ela) na rua|largar tudo e (?:ir|desaparecer|fugir)"
+    r"(?!(?: \w+){0,5} (?:uns dias|umas horas|uma semana|um fim de semana|uns tempos|de ferias|ferias|descansar|passear)\b))\b"
     r"(?! (?:uma|umas|meia|um bocado|um bocadinho|duas|por (?:uma|umas|meia|um)|enquanto|so (?:uma|um)|para ir|pra ir"
     r"|durante|de tarde|de manha)\b)",
     r"\b(?:vou me embora|me vou embora|vou embora|vou bazar|vou sair de casa)\b(?: \w+){0,3} (?:de vez|para sempre|e <NAO> volto"
@@ -729,7 +742,8 @@ CARE_BREAKDOWN = _rules(
     r" (?:cuidar|tomar conta|ficar|ajudar)|(?:ele|ela) (?:esta|ta|fica) sozinh\w*|sem comer)\b",
     # A parent taken to hospital and a child left alone.
     r"\b(?:mae|pai|avo)\b(?: \w+){0,2} (?:foi|esta|ta|ficou) (?:levad[oa] )?(?:internad[oa]|para o hospital|pro hospital"
-    r"|no hospital|de ambulancia)\b.{0,100}\b(?:sozinh\w+|so eu|ninguem|eu e (?:o meu|a minha) (?:irmao|irma))\b",
+    r"|no hospital|de ambulancia)\b.{0,100}\b(?:sozinh\w+|so eu|ninguem(?! (?:me|nos|lhe) (?:explica|explicou|diz|disse|informa"
+    r"|informou|liga|ligou|responde|respondeu))|eu e (?:o meu|a minha) (?:irmao|irma))\b",
     # About to be admitted: "vão internar-me agora", "tenho de ficar internada hoje".
     r"^(?!.*\b<PLANO>\b).*\b(?:(?:vao|vai|querem|tem de|tem que|tenho de|tenho que|preciso de|mandaram me) (?:me )?(?:internar"
     r"|operar|ficar internad[oa]|ser internad[oa]|ser operad[oa]|ir para o hospital)|internar me|operar me|internam me)\b.{0,120}"
@@ -1093,4 +1107,16 @@ LOOKALIKES = (
     "O meu marido foi embora há anos e fiquei sozinha com os miúdos.",
     "Escrevi uma carta ao council sobre o PIP da minha mãe.",
     "A minha mãe ouve vozes às vezes, mas está medicada e estável.",
+    # Round 2: ordinary messages that fooled the rules once.
+    "Sou filha única e vivo longe. O meu pai está internado e o hospital quer mandá-lo para casa. Ninguém me explica o plano de alta.",
+    "Na novela de ontem o vilão ameaçou matar a mulher, e a minha mãe com demência ficou muito assustada a ver.",
+    "Às vezes tenho vontade de largar tudo e ir para a Madeira uns dias. Preciso de um descanso, quem fica com a minha mãe?",
+    "O meu avô sempre disse que queria morrer na terra dele, em Trás-os-Montes. Tem 93 anos, que apoio há para idosos?",
+    "O meu marido não respira bem à noite por causa da apneia, tem uma máquina CPAP.",
+    "A minha avó viu nas notícias um incêndio num prédio e agora tem medo de ficar sozinha.",
+    "Ando a guardar os comprimidos do meu pai num armário fechado à chave por causa da demência.",
+    "A minha sogra levou uma queda no jardim, partiu o pulso e já foi engessada. Vem ficar connosco enquanto recupera.",
+    "O meu pai tem o coração fraco e às vezes sente dor no peito quando sobe escadas, o cardiologista já sabe.",
+    "Fui ver a minha mãe ao hospital e ela estava a dormir, não acordou durante a visita, mas as enfermeiras dizem que é normal.",
+    "O meu patrão diz que me mata se voltar a faltar, a brincar claro, mas queria saber se tenho direito a carer's leave.",
 )
