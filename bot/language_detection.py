@@ -37,6 +37,13 @@ def detect(text: str) -> Tuple[Optional[str], float]:
     return best.language.iso_code_639_1.name.lower(), best.value
 
 
+def most_likely(text: str) -> Optional[str]:
+    """lingua's best guess at any length, for deciding what one word means, never for
+    switching the conversation's language."""
+    values = _detector().compute_language_confidence_values(text or "")
+    return values[0].language.iso_code_639_1.name.lower() if values else None
+
+
 def language_of(text: str, crisis_language: Optional[str] = None) -> Tuple[Optional[str], str]:
     """(language code or None, why): the evidence this message gives of its language."""
     named = languages.named_language(text)

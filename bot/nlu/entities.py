@@ -70,6 +70,21 @@ THIRD_PERSON = set(PERSON_WORDS) | {"him", "her", "his", "them", "their", "clien
 LONDON_DISTRICT = re.compile(r"\b((?:SE|SW|NW|EC|WC|CR|BR|N|E|W)\d{1,2}[A-Za-z]?)\b", re.IGNORECASE)
 
 
+# English vocabulary that is an everyday word in a language the bot speaks: Polish "dla"
+# ("for") is not DLA, the benefit. Such a word counts unless written in capitals in a message
+# in that language.
+EVERYDAY_ELSEWHERE = {"dla": "pl"}
+
+
+def _a_word_of_another_language(doc: Doc, span: Span) -> bool:
+    language = EVERYDAY_ELSEWHERE.get(span.text.lower())
+    if language is None or span.text.isupper():
+        return False
+    from bot.language_detection import most_likely
+
+    return most_likely(doc.text) == language
+
+
 @dataclass(frozen=True)
 class Entity:
     entity: str
@@ -170,7 +185,8 @@ class RuleEntityMatcher:
                  for match_id, start, end in self.lower_matcher(doc) + self.lemma_matcher(doc)]
         matched = filter_spans(spans)
         kept = [span for span in matched
-                if not self._passing_mention(doc, span) and not self._someone_elses_state(doc, span)]
+                if not self._passing_mention(doc, span) and not self._someone_elses_state(doc, span)
+                and not _a_word_of_another_language(doc, span)]
         found = [self._vocabulary_entity(span) for span in kept]
         # Words set aside stay covered, so the typo-tolerant pass does not bring them back.
         covered = {i for span in matched for i in range(span.start, span.end)}

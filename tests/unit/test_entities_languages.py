@@ -13,8 +13,8 @@ from bot.nlu.entities import RuleEntityMatcher
 def found():
     spacy_model.ensure_built()
     nlp = spacy.load(str(spacy_model.SPACY_MODEL_DIR))
-    matcher = RuleEntityMatcher(nlp, {"place": ["croydon", "birmingham"]},
-                                {"croydon": "outside_lambeth", "birmingham": "outside_lambeth"})
+    matcher = RuleEntityMatcher(nlp, {"place": ["croydon", "birmingham"], "need": ["dla"]},
+                                {"croydon": "outside_lambeth", "birmingham": "outside_lambeth", "dla": "money"})
     return lambda text: {(entity.entity, entity.value) for entity in matcher.find(nlp(text))}
 
 
@@ -48,3 +48,15 @@ def test_living_outside_lambeth(found, text):
 
 def test_working_somewhere_else_says_nothing_about_where_someone_lives(found):
     assert ("place", "outside_lambeth") not in found("trabajo en Croydon pero cuido a mi madre en Brixton todos los días")
+
+
+@pytest.mark.parametrize("text", ["potrzebuję pomocy dla mamy, która ma demencję", "grupa wsparcia dla opiekunów",
+                                  "czy jest cos dla mnie"])
+def test_polish_for_is_not_the_benefit_dla(found, text):
+    assert ("need", "money") not in found(text)
+
+
+@pytest.mark.parametrize("text", ["my son gets dla and I care for him", "DLA", "can I get dla for my daughter",
+                                  "Mój syn dostaje DLA"])
+def test_the_benefit_dla_is_still_read_in_english_and_in_capitals(found, text):
+    assert ("need", "money") in found(text)
