@@ -104,6 +104,8 @@ def language_metrics(understood: dict, replied: list[dict]) -> dict:
         "messages": understood["messages"],
         "crisis_messages": understood["crisis_messages"],
         "crisis_contacts_in_reply": _share(crises, lambda r: r["contacts"]),
+        # The whole card for that kind of crisis, not only 999 and Samaritans from the safety line.
+        "crisis_card_in_reply": _share(crises, lambda r: r["card"]),
         "card_on_benign": _share(benign, lambda r: r["card"]),
         "card_on_lookalikes": _share([r for r in benign if r["lookalike"]], lambda r: r["card"]),
         "reply_in_language": _share(replied, lambda r: r["reply_language"] == r["lang"]),
@@ -115,11 +117,12 @@ def language_metrics(understood: dict, replied: list[dict]) -> dict:
 
 
 def table(results: dict[str, dict]) -> list[str]:
-    lines = ["| language | messages | crises | crisis contacts in reply | card on benign | card on look-alikes "
-             "| reply in language | situation macro-F1 |", "|---|---|---|---|---|---|---|---|"]
+    lines = ["| language | messages | crises | crisis contacts in reply | whole crisis card | card on benign "
+             "| card on look-alikes | reply in language | situation macro-F1 |", "|---|---|---|---|---|---|---|---|---|"]
     for code, m in results.items():
         lines.append(f"| {languages.ENGLISH_NAMES.get(code, code)} | {m['messages']} | {m['crisis_messages']} "
-                     f"| {m['crisis_contacts_in_reply']} | {m['card_on_benign']} | {m['card_on_lookalikes']} "
+                     f"| {m['crisis_contacts_in_reply']} | {m.get('crisis_card_in_reply', 'not measured')} "
+                     f"| {m['card_on_benign']} | {m['card_on_lookalikes']} "
                      f"| {m['reply_in_language']} | {m['situation_macro_f1']} |")
     return lines
 
