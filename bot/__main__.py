@@ -170,7 +170,7 @@ def command_retention(args: argparse.Namespace) -> int:
 def command_translations(_args: argparse.Namespace) -> int:
     from bot.dialogue import translations
 
-    print(f"Wrote {translations.extract()}")
+    print(f"Wrote {translations.extract()} and brought {', '.join(translations.languages())} up to date")
     return 0
 
 
@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     directory = commands.add_parser("directory", help="check or load data/directory/")
     directory.add_argument("action", choices=["check", "load"])
     directory.set_defaults(func=command_directory)
-    translations_parser = commands.add_parser("translations", help="write locale/messages.pot, the texts to translate")
+    translations_parser = commands.add_parser("translations", help="write locale/messages.pot, the texts to translate, and add new texts to each language's catalogue")
     translations_parser.add_argument("action", choices=["extract"])
     translations_parser.set_defaults(func=command_translations)
     model_parser = commands.add_parser("model", help="print the model path, or train it if needed")
