@@ -36,6 +36,9 @@ class ActionFaq(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         directory, turn, message = queries.current(), turn_of(tracker), tracker.latest_message
+        why = plan.why_asked(tracker.slots, turn)
+        if why:
+            return carry_out(dispatcher, tracker, why)
         key = faq.key_of(message)
         chosen = ((message.get("response_selector") or {}).get(faq.RETRIEVAL_INTENT) or {}).get("response") or {}
         texts = answer_texts(domain, chosen)

@@ -348,6 +348,15 @@ def help_for_the_person(slots: Slots, turn: Turn, directory: Directory) -> Plan:
 
 # --- words the bot cannot place ---------------------------------------------------------------
 
+def why_asked(slots: Slots, turn: Turn) -> Plan | None:
+    """"Why do you need to know?" after the bot's own question: why it asked, and the question
+    again; whatever the classifier made of the words (an FAQ, out of scope, nothing)."""
+    asked = slots.get(names.PENDING_QUESTION)
+    if asked in replies.WHY_WE_ASK and asks_why(turn.text):
+        return Plan([replies.why_we_ask(asked)])
+    return None
+
+
 def unplaced(slots: Slots, turn: Turn, directory: Directory, misunderstood_in_a_row: int) -> Plan:
     """For words the classifier could not place (and nothing the rules could signpost):
     - a question back to the bot's own question gets why it asked, and the question again;
@@ -355,9 +364,9 @@ def unplaced(slots: Slots, turn: Turn, directory: Directory, misunderstood_in_a_
     - just after a crisis card, the check-in and a person, never "I didn't understand";
     - a question gets an honest "I don't know" and a person;
     - otherwise a request to say more, and after two in a row, a person."""
-    asked = slots.get(names.PENDING_QUESTION)
-    if asked in replies.WHY_WE_ASK and asks_why(turn.text):
-        return Plan([replies.why_we_ask(asked)])
+    why = why_asked(slots, turn)
+    if why:
+        return why
     if turn.values(names.DISTRESS):
         return Plan([replies.safety_question(directory)], {names.PENDING_QUESTION: names.ASKED_SAFETY})
     if slots.get(names.CHECK_IN_DUE):
@@ -368,7 +377,4 @@ def unplaced(slots: Slots, turn: Turn, directory: Directory, misunderstood_in_a_
 
 
 def out_of_scope(slots: Slots, turn: Turn, directory: Directory) -> Plan:
-    asked = slots.get(names.PENDING_QUESTION)
-    if asked in replies.WHY_WE_ASK and asks_why(turn.text):
-        return Plan([replies.why_we_ask(asked)])
-    return Plan([replies.out_of_scope(directory)], {names.PENDING_QUESTION: None})
+    return why_asked(slots, turn) or Plan([replies.out_of_scope(directory)], {names.PENDING_QUESTION: None})

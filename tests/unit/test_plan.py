@@ -190,3 +190,12 @@ def test_help_for_him_after_a_crisis_is_for_an_adult_with_mental_health_help():
                                        DIRECTORY)
     assert {"lambeth_adult_social_care", "slam"} <= set(decided.slots[names.SIGNPOSTED])
     assert "lambeth_childrens_social_care" not in decided.slots[names.SIGNPOSTED]
+
+
+@pytest.mark.parametrize("intent", ["faq", "out_of_scope", "nlu_fallback", "young_carer"])
+def test_why_the_bot_asked_is_answered_whatever_the_classifier_made_of_it(intent):
+    slots = {names.PENDING_QUESTION: names.ASKED_LAMBETH}
+    decided = plan.why_asked(slots, turn("why do you need to know?", intent))
+    assert decided and decided.replies[0].text.startswith(replies.WHY_WE_ASK["lambeth"])
+    assert plan.why_asked({}, turn("why do you need to know?", intent)) is None
+    assert plan.why_asked(slots, turn("what is a carers assessment?", intent)) is None
