@@ -47,8 +47,7 @@ def language_of(request: Request) -> str:
         slots = ((request.json or {}).get("tracker") or {}).get("slots") or {}
     except Exception:  # noqa: BLE001 - a malformed body is refused by rasa-sdk itself
         return languages.ENGLISH
-    language = slots.get(names.LANGUAGE) if isinstance(slots, dict) else None
-    return language if language in languages.SUPPORTED else languages.ENGLISH
+    return languages.supported_or_english(slots.get(names.LANGUAGE) if isinstance(slots, dict) else None)
 
 
 def build_app(token: str) -> Sanic:

@@ -99,9 +99,6 @@ def greeting_language(text: str) -> Optional[str]:
     return None
 
 
-def is_spoken(code: Optional[str]) -> bool:
-    return code in SPOKEN
-
-
-def name_of(code: str) -> str:
-    return {**SUPPORTED, **RECOGNISED_OTHERS}.get(code, code)
+def supported_or_english(code: object) -> str:
+    """A slot's value as a language the bot can reply in: English for anything else."""
+    return code if code in SUPPORTED else ENGLISH

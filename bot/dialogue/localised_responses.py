@@ -27,8 +27,7 @@ class LocalisedResponses(TemplatedNaturalLanguageGenerator):
         response = await super().generate(utter_action, tracker, output_channel, **kwargs)
         if response is None:
             return None
-        language = tracker.get_slot(names.LANGUAGE)
-        language = language if language in languages.SUPPORTED else languages.ENGLISH
+        language = languages.supported_or_english(tracker.get_slot(names.LANGUAGE))
         if response.get("text"):
             response["text"] = translate(response["text"], language)
         for button in response.get("buttons") or []:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot import fit, settings
-from bot.dialogue.translations import _, translate
+from bot.dialogue.translations import _, current, translate
 from bot.directory.schema import Contact, CrisisCard, Directory, Service
 from bot.safety import KINDS as CRISIS_KINDS
 from bot.situations import label
@@ -235,7 +235,6 @@ def crisis(directory: Directory, kinds: list[str], language: str | None = None) 
     """Crisis contacts first, short enough for one SMS; then the offer of Carers' Hub. In
     the language the danger was written in when the crisis rules know it, else in the
     conversation's; the numbers are the directory's, untranslated."""
-    from bot.dialogue.translations import current
     language = language or current()
     kinds = [kind for kind in CRISIS_KINDS if kind in kinds] or UNKNOWN_CRISIS_KINDS
     cards: list[CrisisCard] = [directory.crisis[kind] for kind in kinds]
@@ -499,8 +498,6 @@ def question_length(question: Reply | None) -> int:
         return 0
     from bot.channels import plain_text
 
-    from bot.dialogue.translations import current
-
     options = plain_text.numbered_list(({"title": b.title} for b in question.buttons), current())
     return plain_text.length(question.text) + 2 + (plain_text.length(options) + 2 if options else 0)
 
@@ -616,7 +613,6 @@ ANY_TIME_LINES = ("samaritans", "nhs_111")
 
 def _clock_words(moment) -> str:
     """"Monday, 4pm" in English; the day and time in the carer's language otherwise (Babel)."""
-    from bot.dialogue.translations import current
     language = current()
     if language != "en":
         from babel.dates import format_datetime
