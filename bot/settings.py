@@ -52,6 +52,7 @@ class Settings:
     staff_session_hours: int
     staff_cookie_secure: bool
     retention_check_hours: int
+    directory_stale_days: int
 
     @property
     def uses_sqlite(self) -> bool:
@@ -110,4 +111,7 @@ def load() -> Settings:
         # Secure cookies need https; set STAFF_COOKIE_SECURE=false only for local http.
         staff_cookie_secure=_str("STAFF_COOKIE_SECURE", "true").lower() not in ("0", "false", "no"),
         retention_check_hours=_int("RETENTION_CHECK_HOURS", 24),
+        # A contact whose checked date is older than this is stale: staff are asked to
+        # check it again, and the bot still gives it (stale is not wrong).
+        directory_stale_days=_int("DIRECTORY_STALE_DAYS", 180),
     )

@@ -1,8 +1,13 @@
-"""Keeps the directory tables in step with data/directory/*.yml.
+"""Seeds the directory tables from data/directory/*.yml.
 
 Loading validates the files first; it replaces the tables' contents in one
 transaction only when the files changed (their fingerprint), so running it at every
 start is cheap and a bad edit never leaves the tables half-written.
+
+Once staff have changed the tables (in the staff app, or by an ORUK import), the
+database is the directory: changed files are NOT loaded over those edits. Start-up
+says so; `python -m bot directory export` writes the edits to the files for review in
+git, and `python -m bot directory load --discard-edits` is the one way to throw them away.
 """
 from __future__ import annotations
 
@@ -17,6 +22,11 @@ from bot.directory.schema import DIRECTORY_DIR, Directory, read_directory
 
 logger = logging.getLogger(__name__)
 FILES = ("organisations.yml", "situations.yml", "crisis.yml")
+LOADED, UNCHANGED, KEPT_EDITS = "loaded", "unchanged", "kept edits"
+KEPT_EDITS_WARNING = ("data/directory/ has changed, but staff have edited the directory in the app since it was "
+                      "last loaded, so the files were NOT loaded over those edits. Run `python -m bot directory "
+                      "export` to write the edits to the files and merge them in git, then load again; or "
+                      "`python -m bot directory load --discard-edits` to throw the edits away.")
 
 
 def fingerprint(directory: Path = DIRECTORY_DIR) -> str:
@@ -27,24 +37,35 @@ def fingerprint(directory: Path = DIRECTORY_DIR) -> str:
     return digest.hexdigest()
 
 
-def sync(directory: Path = DIRECTORY_DIR, url: str | None = None) -> bool:
-    """Load the files into the database if they changed. Returns True when it loaded."""
+def sync(directory: Path = DIRECTORY_DIR, url: str | None = None, discard_edits: bool = False) -> str:
+    """Load the files into the database if they changed and nobody has edited the
+    tables since (or `discard_edits`). Returns LOADED, UNCHANGED or KEPT_EDITS."""
     data = read_directory(directory)  # raises DirectoryError before touching the database
     files_fingerprint = fingerprint(directory)
     db.create_tables(url)
     with db.session_scope(url) as session:
         current = session.get(models.DirectoryVersionRow, 1)
-        if current is not None and current.fingerprint == files_fingerprint:
-            return False
+        if current is not None and current.fingerprint == files_fingerprint and not discard_edits:
+            return UNCHANGED
+        if current is not None and current.edited_at is not None and not discard_edits:
+            logger.warning(KEPT_EDITS_WARNING)
+            return KEPT_EDITS
         _replace_contents(session, data)
         if current is None:
             current = models.DirectoryVersionRow(id=1)
             session.add(current)
-        current.fingerprint = files_fingerprint
-        current.research_date = data.research_date
-        current.loaded_at = dt.datetime.utcnow()
+        mark_loaded(current, files_fingerprint, data.research_date)
     logger.info("Directory loaded: %d services", len(data.services))
-    return True
+    return LOADED
+
+
+def mark_loaded(version: models.DirectoryVersionRow, files_fingerprint: str, research_date: dt.date) -> None:
+    """The tables now equal these files: later file changes may be loaded again."""
+    version.fingerprint = files_fingerprint
+    version.research_date = research_date
+    version.loaded_at = dt.datetime.utcnow()
+    version.revision = (version.revision or 0) + 1
+    version.edited_at = None
 
 
 def _replace_contents(session, data: Directory) -> None:
@@ -55,7 +76,8 @@ def _replace_contents(session, data: Directory) -> None:
     organisations = {}
     for service in data.services.values():
         organisations.setdefault(service.organisation_id, models.OrganisationRow(
-            id=service.organisation_id, name=service.organisation_name, kind=service.organisation_kind))
+            id=service.organisation_id, name=service.organisation_name, kind=service.organisation_kind,
+            web=service.organisation_web or None))
     session.add_all(organisations.values())
     session.flush()
     for service in data.services.values():

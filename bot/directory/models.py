@@ -1,5 +1,5 @@
-"""SQL tables for the directory. The YAML files are the source; these tables are what
-the running bot and the staff app read (loaded by bot/directory/loader.py)."""
+"""SQL tables for the directory. The YAML files seed them (bot/directory/loader.py); after
+that, staff edit them in the staff app, and the running bot reads them."""
 from __future__ import annotations
 
 import sqlalchemy as sa
@@ -12,6 +12,7 @@ class OrganisationRow(Base):
     id = sa.Column(sa.String(80), primary_key=True)
     name = sa.Column(sa.String(200), nullable=False)
     kind = sa.Column(sa.String(40), nullable=False)
+    web = sa.Column(sa.String(300))  # the organisation's own site, when the facts give it
 
 
 class ServiceRow(Base):
@@ -71,10 +72,28 @@ class CrisisLineRow(Base):
 
 
 class DirectoryVersionRow(Base):
-    """One row: which version of the files the tables hold."""
+    """One row: which version of the files the tables were seeded from, and whether staff
+    have changed them since. `revision` goes up with every change, so the running bot
+    knows to re-read."""
 
     __tablename__ = "directory_version"
     id = sa.Column(sa.Integer, primary_key=True, default=1)
-    fingerprint = sa.Column(sa.String(64), nullable=False)
+    fingerprint = sa.Column(sa.String(64), nullable=False)  # of the files last loaded
     research_date = sa.Column(sa.Date, nullable=False)
     loaded_at = sa.Column(sa.DateTime, nullable=False)
+    revision = sa.Column(sa.Integer)
+    edited_at = sa.Column(sa.DateTime)  # None until staff or an import change the tables
+
+
+class DirectoryChangeRow(Base):
+    """A service's history: one row per changed field, with the old and new value (JSON).
+    Only ever added to, like the staff audit log."""
+
+    __tablename__ = "directory_change"
+    id = sa.Column(sa.Integer, primary_key=True, autoincrement=True)
+    at = sa.Column(sa.DateTime, nullable=False, index=True)
+    actor = sa.Column(sa.String(300), nullable=False)  # a username, or the feed an import came from
+    service_id = sa.Column(sa.String(80), nullable=False, index=True)
+    field = sa.Column(sa.String(80), nullable=False)
+    old = sa.Column(sa.Text, nullable=False)
+    new = sa.Column(sa.Text, nullable=False)

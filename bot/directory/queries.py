@@ -23,13 +23,13 @@ RECHECK_SECONDS = 5.0
 
 _lock = threading.Lock()
 _cached: Directory | None = None
-_cached_fingerprint: str | None = None
+_cached_version: tuple | None = None  # (files fingerprint, revision) the cache was read at
 _checked_at = 0.0
 
 
 def current() -> Directory:
     """The directory as the database holds it now (cached)."""
-    global _cached, _cached_fingerprint, _checked_at
+    global _cached, _cached_version, _checked_at
     with _lock:
         now = time.monotonic()
         if _cached is not None and now - _checked_at < RECHECK_SECONDS:
@@ -39,9 +39,9 @@ def current() -> Directory:
                 version = session.get(models.DirectoryVersionRow, 1)
                 if version is None:
                     raise LookupError("the directory tables are empty: run `python -m bot directory load`")
-                if version.fingerprint != _cached_fingerprint or _cached is None:
-                    _cached = _read(session, version)
-                    _cached_fingerprint = version.fingerprint
+                if (version.fingerprint, version.revision) != _cached_version or _cached is None:
+                    _cached = read(session, version.research_date)
+                    _cached_version = (version.fingerprint, version.revision)
         except (SQLAlchemyError, LookupError) as error:
             if _cached is None:
                 logger.error("Directory database unavailable (%s); answering from the data files", error)
@@ -51,12 +51,13 @@ def current() -> Directory:
 
 
 def forget_cache() -> None:
-    global _cached, _cached_fingerprint, _checked_at
+    global _cached, _cached_version, _checked_at
     with _lock:
-        _cached, _cached_fingerprint, _checked_at = None, None, 0.0
+        _cached, _cached_version, _checked_at = None, None, 0.0
 
 
-def _read(session, version: models.DirectoryVersionRow) -> Directory:
+def read(session, research_date) -> Directory:
+    """The whole directory as the tables hold it (uncached: the staff app and exports)."""
     organisations = {row.id: row for row in session.query(models.OrganisationRow)}
     contacts: dict[str, list[Contact]] = defaultdict(list)
     for row in session.query(models.ContactRow).order_by(models.ContactRow.service_id, models.ContactRow.position):
@@ -71,7 +72,7 @@ def _read(session, version: models.DirectoryVersionRow) -> Directory:
             organisation_kind=organisation.kind, name=row.name, summary=row.summary, area=row.area,
             eligibility=row.eligibility, status=row.status, contacts=tuple(contacts[row.id]),
             min_age=row.min_age, max_age=row.max_age, cared_for_min_age=row.cared_for_min_age,
-            cared_for_max_age=row.cared_for_max_age, notes=row.notes)
+            cared_for_max_age=row.cared_for_max_age, notes=row.notes, organisation_web=organisation.web or "")
     situations: dict[str, list[str]] = defaultdict(list)
     for row in session.query(models.SituationServiceRow).order_by(
             models.SituationServiceRow.situation, models.SituationServiceRow.priority):
@@ -82,4 +83,4 @@ def _read(session, version: models.DirectoryVersionRow) -> Directory:
     crisis = {row.kind: CrisisCard(row.kind, row.title, tuple(lines[row.kind]), row.advice)
               for row in session.query(models.CrisisCardRow)}
     return Directory(services=services, situations={k: tuple(v) for k, v in situations.items()},
-                     crisis=crisis, research_date=version.research_date)
+                     crisis=crisis, research_date=research_date)

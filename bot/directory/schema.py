@@ -25,6 +25,8 @@ STATUSES = ("active", "closed")
 ID = re.compile(r"^[a-z][a-z0-9_]*$")
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 URL = re.compile(r"^https?://[^\s]+$")
+# Where a fact was read: a web page, or (for a file an ORUK import read) the file itself.
+SOURCE = re.compile(r"^(?:https?://|file:///)[^\s]+$")
 
 
 class DirectoryError(ValueError):
@@ -85,6 +87,7 @@ class Service:
     cared_for_min_age: int | None = None  # the age of the person cared for, where it matters
     cared_for_max_age: int | None = None
     notes: str = ""
+    organisation_web: str = ""
 
     @property
     def active(self) -> bool:
@@ -197,6 +200,26 @@ def _date(value: Any, file: str, entry: str, name: str) -> dt.date:
         raise DirectoryError(file, entry, name, f"'{value}' is not a date (YYYY-MM-DD)") from error
 
 
+def value_problem(channel: str, value: str) -> str:
+    """What is wrong with a contact's value for its channel, or "" (the files, the staff
+    app and imports all check contacts here)."""
+    if not value:
+        return "is missing"
+    if channel == "phone" and not is_valid_phone(value):
+        return f"'{value}' is not a UK phone number written with spaces, such as 020 7926 5555"
+    if channel == "text" and not re.fullmatch(r"\d{5,11}|0\d{3,4} ?\d{3} ?\d{3,4}", value.replace(" ", "")):
+        return f"'{value}' is not a number to text"
+    if channel == "email" and not EMAIL.match(value):
+        return f"'{value}' is not an email address"
+    if channel == "web" and not URL.match(value):
+        return f"'{value}' is not a web address starting https://"
+    return ""
+
+
+def source_problem(source: str) -> str:
+    return "" if SOURCE.match(source) else f"'{source}' is not a web address starting https://"
+
+
 def _contact(data: Any, file: str, entry: str, default_checked: dt.date) -> Contact:
     if not isinstance(data, dict):
         raise DirectoryError(file, entry, "contacts", "each contact should be a mapping")
@@ -204,16 +227,10 @@ def _contact(data: Any, file: str, entry: str, default_checked: dt.date) -> Cont
     where = f"{entry} {channel}"
     value = str(_required(data, file, where, "value", (str, int))).strip()
     source = _required(data, file, where, "source")
-    if not URL.match(source):
-        raise DirectoryError(file, where, "source", f"'{source}' is not a web address")
-    if channel == "phone" and not is_valid_phone(value):
-        raise DirectoryError(file, where, "value", f"'{value}' is not a UK phone number written with spaces")
-    if channel == "text" and not re.fullmatch(r"\d{5,11}|0\d{3,4} ?\d{3} ?\d{3,4}", value.replace(" ", "")):
-        raise DirectoryError(file, where, "value", f"'{value}' is not a number to text")
-    if channel == "email" and not EMAIL.match(value):
-        raise DirectoryError(file, where, "value", f"'{value}' is not an email address")
-    if channel == "web" and not URL.match(value):
-        raise DirectoryError(file, where, "value", f"'{value}' is not a web address")
+    if source_problem(source):
+        raise DirectoryError(file, where, "source", source_problem(source))
+    if value_problem(channel, value):
+        raise DirectoryError(file, where, "value", value_problem(channel, value))
     verified = data.get("verified", True)
     if not isinstance(verified, bool):
         raise DirectoryError(file, where, "verified", "should be true or false")
@@ -239,6 +256,9 @@ def read_services(path: Path) -> tuple[dict[str, Service], dt.date]:
         _check_id(org_id, seen_ids, file, org_id)
         org_name = _required(organisation, file, org_id, "name")
         org_kind = _choice(organisation, file, org_id, "kind", KINDS)
+        org_web = str(organisation.get("web") or "")
+        if org_web and not URL.match(org_web):
+            raise DirectoryError(file, org_id, "web", f"'{org_web}' is not a web address")
         for service in _required(organisation, file, org_id, "services", list):
             if not isinstance(service, dict):
                 raise DirectoryError(file, org_id, "services", "each service should be a mapping")
@@ -263,6 +283,7 @@ def read_services(path: Path) -> tuple[dict[str, Service], dt.date]:
                 cared_for_min_age=_optional_age(service, file, service_id, "cared_for_min_age"),
                 cared_for_max_age=_optional_age(service, file, service_id, "cared_for_max_age"),
                 notes=str(service.get("notes") or ""),
+                organisation_web=org_web,
             )
     return services, research_date
 

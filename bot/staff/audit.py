@@ -29,6 +29,9 @@ ACTION_LABELS = {
     "audit_view": "Read the audit log",
     "retention": "Deleted conversations past the retention period",
     "account_change": "Changed a staff account",
+    "directory_view": "Read the directory",
+    "directory_edit": "Changed a service in the directory",
+    "directory_import": "Imported an Open Referral UK feed into the directory",
 }
 
 

@@ -85,3 +85,16 @@ def keys(packed: str) -> list[str]:
 def pack(items) -> str:
     items = [item for item in items if item]
     return "," + ",".join(items) + "," if items else ""
+
+
+def directory_value(value) -> str:
+    """An old or new value in a service's history, readable: a contact as one line."""
+    if value is None:
+        return "(none)"
+    if isinstance(value, dict):
+        state = "verified" if value.get("verified") else "unverified"
+        return f"{value.get('channel')}: {value.get('value')} ({state}, checked {value.get('checked')}, " \
+               f"source {value.get('source') or 'none'})"
+    if isinstance(value, list):
+        return ", ".join(situation(key) if key in situations.KEYS else str(key) for key in value) or "(none)"
+    return str(value)

@@ -268,17 +268,20 @@ async def callback_update(request: Request, visitor: Visitor, request_id: int):
 async def summary_page(request: Request, visitor: Visitor):
     def load():
         indexing.refresh(max_events=LIST_REFRESH_EVENTS, wait=False)
+        today = times.london(times.utc_now()).date()
         with db.session_scope() as session:
-            figures = summary.figures(session, times.london(times.utc_now()).date())
+            figures = summary.figures(session, today)
+            directory = summary.directory_attention(session, today, settings.load().directory_stale_days)
             last_retention = audit.last(session, "retention")
             audit.record(session, visitor.username, "summary_view", client_ip=client_ip(request))
-            return figures, last_retention
+            return figures, directory, last_retention
 
-    figures, last_retention = await blocking(load)
+    figures, directory, last_retention = await blocking(load)
     bars = chart.stacked([(week.start.strftime("%d %b"), week.by_channel) for week in figures.weeks], figures.channels,
                          {channel: labels.channel(channel) for channel in figures.channels})
     return render("summary.html", visitor=visitor, f=figures, chart=bars, last_retention=last_retention,
-                  retention_days=settings.load().retention_days)
+                  retention_days=settings.load().retention_days, directory=directory,
+                  stale_days=settings.load().directory_stale_days)
 
 
 # --- erasure (admins) --------------------------------------------------------------------

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bot import situations
+from bot.directory import freshness, models, queries
 from bot.handoff.models import CallbackRequest
 from bot.staff import times
 from bot.staff.models import ConversationSituation
@@ -78,3 +79,12 @@ def figures(session: Session, today: dt.date, weeks: int = WEEKS) -> Figures:
         situations=[key for key, _ in situation_totals.most_common()],
         unrecognised=[(text, count) for text, count in unrecognised],
         recent_unrecognised=recent)
+
+
+def directory_attention(session: Session, today: dt.date, stale_days: int) -> freshness.Attention | None:
+    """Stale and unverified contacts, for the summary's directory section (None before the
+    directory is loaded)."""
+    version = session.get(models.DirectoryVersionRow, 1)
+    if version is None:
+        return None
+    return freshness.attention(queries.read(session, version.research_date), today, stale_days)

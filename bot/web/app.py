@@ -14,7 +14,7 @@ from bot.channels.incoming import MAX_BODY_BYTES
 from bot.logs import install_carer_safe_logging
 
 # Modules that each define `blueprint`; a feature that is not built yet is skipped.
-BLUEPRINT_MODULES = ("bot.web.widget", "bot.staff.routes")
+BLUEPRINT_MODULES = ("bot.web.widget", "bot.staff.routes", "bot.staff.directory_routes", "bot.openreferral.api")
 
 
 def create_app(name: str = "carers_bot_web") -> Sanic:

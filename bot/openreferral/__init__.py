@@ -1,0 +1,1 @@
+"""Open Referral UK: the directory published in, and imported from, ORUK's format."""
