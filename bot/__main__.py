@@ -17,8 +17,11 @@ def prepare():
     from bot.directory import loader
 
     db.create_tables()
-    if loader.sync():
+    outcome = loader.sync()
+    if outcome == loader.LOADED:
         print("Directory loaded from data/directory/.", flush=True)
+    elif outcome == loader.KEPT_EDITS:
+        print(loader.KEPT_EDITS_WARNING, flush=True)
     return model.ensure_trained()
 
 
@@ -115,17 +118,9 @@ def command_prepare(_args: argparse.Namespace) -> int:
 
 
 def command_directory(args: argparse.Namespace) -> int:
-    from bot.directory import loader, schema
+    from bot.directory import commands
 
-    if args.action == "check":
-        data = schema.read_directory()
-        print(f"OK: {len(data.services)} services, {len(data.situations)} situations, {len(data.crisis)} crisis cards")
-    else:
-        from bot import db
-
-        db.create_tables()
-        print("loaded" if loader.sync() else "already up to date")
-    return 0
+    return commands.run(args)
 
 
 def command_callbacks(_args: argparse.Namespace) -> int:
@@ -193,8 +188,12 @@ def main(argv: list[str] | None = None) -> int:
     chat.set_defaults(func=command_chat)
     commands.add_parser("prepare", help="create tables, load the directory, train if needed").set_defaults(
         func=command_prepare)
-    directory = commands.add_parser("directory", help="check or load data/directory/")
-    directory.add_argument("action", choices=["check", "load"])
+    directory = commands.add_parser("directory", help="check, load or export the directory; import an ORUK feed")
+    directory.add_argument("action", choices=["check", "load", "export", "import-oruk"])
+    directory.add_argument("source", nargs="?", help="import-oruk: a feed's file or URL")
+    directory.add_argument("--discard-edits", action="store_true",
+                           help="load: load the files even over edits made in the staff app")
+    directory.add_argument("--yes", action="store_true", help="import-oruk: apply without asking")
     directory.set_defaults(func=command_directory)
     translations_parser = commands.add_parser("translations", help="write locale/messages.pot, the texts to translate, and add new texts to each language's catalogue")
     translations_parser.add_argument("action", choices=["extract"])

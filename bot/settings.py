@@ -53,6 +53,7 @@ class Settings:
     staff_cookie_secure: bool
     retention_check_hours: int
     directory_stale_days: int
+    directory_dir: Path
 
     @property
     def uses_sqlite(self) -> bool:
@@ -114,4 +115,7 @@ def load() -> Settings:
         # A contact whose checked date is older than this is stale: staff are asked to
         # check it again, and the bot still gives it (stale is not wrong).
         directory_stale_days=_int("DIRECTORY_STALE_DAYS", 180),
+        # The directory's seed files: loaded into an empty database, and where
+        # `python -m bot directory export` writes staff's edits back for review in git.
+        directory_dir=Path(_str("DIRECTORY_DIR", str(PROJECT_ROOT / "data" / "directory"))),
     )

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from bot import db
 from bot.directory import models
-from bot.directory.schema import DIRECTORY_DIR, Directory, read_directory
+from bot import settings
+from bot.directory.schema import Directory, read_directory
 
 logger = logging.getLogger(__name__)
 FILES = ("organisations.yml", "situations.yml", "crisis.yml")
@@ -29,7 +30,7 @@ KEPT_EDITS_WARNING = ("data/directory/ has changed, but staff have edited the di
                       "`python -m bot directory load --discard-edits` to throw the edits away.")
 
 
-def fingerprint(directory: Path = DIRECTORY_DIR) -> str:
+def fingerprint(directory: Path) -> str:
     digest = hashlib.sha256()
     for name in FILES:
         digest.update(name.encode())
@@ -37,9 +38,10 @@ def fingerprint(directory: Path = DIRECTORY_DIR) -> str:
     return digest.hexdigest()
 
 
-def sync(directory: Path = DIRECTORY_DIR, url: str | None = None, discard_edits: bool = False) -> str:
+def sync(directory: Path | None = None, url: str | None = None, discard_edits: bool = False) -> str:
     """Load the files into the database if they changed and nobody has edited the
     tables since (or `discard_edits`). Returns LOADED, UNCHANGED or KEPT_EDITS."""
+    directory = directory or settings.load().directory_dir
     data = read_directory(directory)  # raises DirectoryError before touching the database
     files_fingerprint = fingerprint(directory)
     db.create_tables(url)

@@ -15,9 +15,8 @@ import yaml
 
 from bot import situations as situation_taxonomy
 from bot.safety import KINDS as CRISIS_KINDS
-from bot.settings import PROJECT_ROOT
+from bot import settings
 
-DIRECTORY_DIR = PROJECT_ROOT / "data" / "directory"
 CHANNELS = ("phone", "text", "email", "web", "address", "hours")
 KINDS = ("council", "nhs", "local_charity", "national_helpline", "emergency")
 AREAS = ("lambeth", "london", "national")
@@ -347,7 +346,8 @@ def read_crisis(path: Path, services: dict[str, Service]) -> dict[str, CrisisCar
     return cards
 
 
-def read_directory(directory: Path = DIRECTORY_DIR) -> Directory:
+def read_directory(directory: Path | None = None) -> Directory:
+    directory = directory or settings.load().directory_dir
     services, research_date = read_services(directory / "organisations.yml")
     return Directory(
         services=services,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
+import json
 
 import sqlalchemy as sa
 from sanic import Blueprint, response
@@ -27,7 +29,7 @@ class BadQuery(ValueError):
 
 
 def _json(body, status: int = 200):
-    return response.json(body, status=status, headers=HEADERS, ensure_ascii=False)
+    return response.json(body, status=status, headers=HEADERS, dumps=functools.partial(json.dumps, ensure_ascii=False))
 
 
 def _error(status: int, message: str):

@@ -31,6 +31,7 @@ TAXONOMY_NAME = "Lambeth unpaid carers' situations"
 TAXONOMY_DESCRIPTION = ("The situations the Lambeth carers' signposting bot recognises, and the services it names "
                         "for each. A local taxonomy: no LGA term is claimed for them.")
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+TEXT_PREFIX = "Text: "  # a phone entry that is a number to text, not to call
 
 
 def uuid_for(kind: str, local_id: str) -> str:
@@ -69,7 +70,7 @@ def _phones(service: Service) -> list[dict]:
     for contact in service.verified_contacts("phone", "text"):
         description = contact.label or service.name
         if contact.channel == "text":
-            description = f"Text: {description}"
+            description = TEXT_PREFIX + description
         phones.append({"id": uuid_for("phone", f"{service.id}:{contact.channel}:{contact.value}"),
                        "number": contact.value, "description": description})
     return phones

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.directory.schema import DIRECTORY_DIR, DirectoryError, is_valid_phone, read_directory
+from bot import settings
+from bot.directory.schema import DirectoryError, is_valid_phone, read_directory
 
 
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     for name in ("organisations.yml", "situations.yml", "crisis.yml"):
-        shutil.copy(DIRECTORY_DIR / name, tmp_path / name)
+        shutil.copy(settings.load().directory_dir / name, tmp_path / name)
     return tmp_path
 
 
