@@ -71,6 +71,25 @@ def contact_as_dict(contact: Contact | None) -> dict | None:
             "checked": contact.checked.isoformat()}
 
 
+def pair_contacts(old: tuple[Contact, ...], new: tuple[Contact, ...]) -> list[tuple[Contact | None, Contact | None]]:
+    """Which old contact each new one is: the same channel and value first, then the rest
+    in order (an edited number), so removing one contact does not read as changing all
+    the ones after it. Unpaired old contacts were removed; unpaired new ones added."""
+    pairs: dict[int, int] = {}
+    free_old = list(range(len(old)))
+    for j, contact in enumerate(new):
+        i = next((i for i in free_old if (old[i].channel, old[i].value) == (contact.channel, contact.value)), None)
+        if i is not None:
+            pairs[j] = i
+            free_old.remove(i)
+    unpaired_new = [j for j in range(len(new)) if j not in pairs]
+    for j, i in zip(unpaired_new, list(free_old)):
+        pairs[j] = i
+        free_old.remove(i)
+    found = [(old[pairs[j]] if j in pairs else None, new[j]) for j in range(len(new))]
+    return found + [(old[i], None) for i in free_old]
+
+
 def with_verification(old: Contact | None, new: Contact, today: dt.date) -> tuple[Contact, str]:
     """The contact as it may be saved, and why it was saved unverified ("" if it was not)."""
     if not new.verified:
@@ -101,9 +120,8 @@ def check(proposal: Proposal, directory: Directory, today: dt.date) -> tuple[Pro
         if contact.checked > today:
             raise EditError(f"contact {number} checked date", f"{contact.checked.isoformat()} is in the future")
     notes, contacts = [], []
-    old_contacts = old.contacts if old else ()
-    for number, contact in enumerate(service.contacts, start=1):
-        before = old_contacts[number - 1] if number <= len(old_contacts) else None
+    paired = pair_contacts(old.contacts if old else (), service.contacts)
+    for number, (before, contact) in enumerate(paired[:len(service.contacts)], start=1):
         saved, why = with_verification(before, contact, today)
         if why:
             notes.append(f"Contact {number} ({contact.channel} {contact.value}) was saved as unverified: {why}. "
@@ -129,22 +147,24 @@ def _check_situations(service_id: str, situations: tuple[str, ...], directory: D
 def _check_crisis_lines(service: Service, old: Service | None, directory: Directory) -> None:
     """A crisis card must keep every line: its contact may change number, but may not go,
     become unverified, or belong to a closed service."""
+    if old is None:
+        return
+    became = {(before.channel, before.value): after for before, after in pair_contacts(old.contacts, service.contacts)
+              if before is not None}
     for card in directory.crisis.values():
         for line in card.lines:
-            if line.service_id != service.id or old is None:
+            if line.service_id != service.id:
                 continue
-            position = next((i for i, c in enumerate(old.contacts) if (c.channel, c.value) == (line.channel, line.value)),
-                            None)
-            field = f"contact {position + 1}" if position is not None else "contacts"
+            where = f"the crisis card for {card.kind.replace('_', ' ')}"
             if not service.active:
-                raise EditError("status", f"this service is on the crisis card for {card.kind.replace('_', ' ')}; "
-                                          "it cannot be closed while the card uses it")
-            if position is None or position >= len(service.contacts):
-                raise EditError(field, f"is on the crisis card for {card.kind.replace('_', ' ')}, so it cannot be removed")
-            new = service.contacts[position]
-            if new.channel != line.channel or not new.verified:
-                raise EditError(field, f"is on the crisis card for {card.kind.replace('_', ' ')}: it must stay a "
-                                       f"verified {line.channel} contact, with a source and an up-to-date checked date")
+                raise EditError("status", f"this service is on {where}; it cannot be closed while the card uses it")
+            after = became.get((line.channel, line.value))
+            if after is None:
+                raise EditError(f"{line.channel} {line.value}", f"is on {where}, so it cannot be removed")
+            if after.channel != line.channel or not after.verified:
+                raise EditError(f"{line.channel} {line.value}",
+                                f"is on {where}: it must stay a verified {line.channel} contact, with a source "
+                                "and an up-to-date checked date")
 
 
 def changes(old: Service | None, old_situations: tuple[str, ...], proposal: Proposal) -> list[Change]:
@@ -158,12 +178,10 @@ def changes(old: Service | None, old_situations: tuple[str, ...], proposal: Prop
             found.append(Change(name, before, getattr(new, name)))
     if set(old_situations) != set(proposal.situations):
         found.append(Change("situations", sorted(old_situations), sorted(proposal.situations)))
-    old_contacts = old.contacts if old else ()
-    for position in range(max(len(old_contacts), len(new.contacts))):
-        before = old_contacts[position] if position < len(old_contacts) else None
-        after = new.contacts[position] if position < len(new.contacts) else None
+    for before, after in pair_contacts(old.contacts if old else (), new.contacts):
         if before != after:
-            found.append(Change(f"contact {position + 1}", contact_as_dict(before), contact_as_dict(after)))
+            shown = after or before
+            found.append(Change(f"{shown.channel} contact", contact_as_dict(before), contact_as_dict(after)))
     return found
 
 
@@ -206,9 +224,9 @@ def _write_service(session: Session, service: Service) -> None:
 
 def _write_contacts(session: Session, old: Service | None, service: Service) -> None:
     """Replaces the service's contacts; a crisis line follows its contact to a new number."""
-    for position, contact in enumerate(service.contacts):
-        before = old.contacts[position] if old and position < len(old.contacts) else None
-        if before is not None and before.channel == contact.channel and before.value != contact.value:
+    for before, contact in pair_contacts(old.contacts if old else (), service.contacts):
+        if before is not None and contact is not None and before.channel == contact.channel \
+                and before.value != contact.value:
             session.query(models.CrisisLineRow).filter_by(
                 service_id=service.id, channel=before.channel, value=before.value).update({"value": contact.value})
     session.query(models.ContactRow).filter_by(service_id=service.id).delete()

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 import requests
@@ -103,6 +104,10 @@ class Browser:
             form.setdefault("csrf_token", self.csrf)
         return self.http.post(self.base + path, data=form, allow_redirects=False, timeout=120, **kwargs)
 
+    def submit(self, path: str, fields: list[tuple[str, str]]) -> requests.Response:
+        """Posts a form as read from a page (form_fields), CSRF token and all."""
+        return self.http.post(self.base + path, data=fields, allow_redirects=False, timeout=120)
+
     def sign_in(self, username: str, password: str) -> requests.Response:
         form = self.http.get(f"{self.base}/staff/login", timeout=60).text
         token = CSRF_FIELD.search(form).group(1)
@@ -196,3 +201,69 @@ def rows_mentioning(url: str, needle: str, skip_tables: tuple[str, ...] = ()) ->
             if count:
                 found[table] = count
     return found
+
+
+class _FormReader(HTMLParser):
+    """The fields a browser would send for one form: inputs, checked boxes, textareas and
+    selected options, in page order."""
+
+    def __init__(self, action: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.action, self.inside, self.fields = action, False, []
+        self._textarea: str | None = None
+        self._select: str | None = None
+        self._first_option: str | None = None
+        self._chosen = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("action") == self.action
+        if not self.inside:
+            return
+        if tag == "input" and attrs.get("name"):
+            if attrs.get("type") in ("checkbox", "radio"):
+                if "checked" in attrs:
+                    self.fields.append((attrs["name"], attrs.get("value", "on")))
+            else:
+                self.fields.append((attrs["name"], attrs.get("value", "")))
+        elif tag == "textarea":
+            self._textarea = attrs.get("name")
+            self.fields.append((self._textarea, ""))
+        elif tag == "select":
+            self._select, self._first_option, self._chosen = attrs.get("name"), None, False
+        elif tag == "option" and self._select:
+            if self._first_option is None:
+                self._first_option = attrs.get("value")
+            if "selected" in attrs:
+                self.fields.append((self._select, attrs.get("value")))
+                self._chosen = True
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "textarea":
+            self._textarea = None
+        elif tag == "select" and self._select:
+            if not self._chosen:
+                self.fields.append((self._select, self._first_option))
+            self._select = None
+
+    def handle_data(self, data):
+        if self._textarea and self.inside:
+            name, text = self.fields[-1]
+            self.fields[-1] = (name, text + data)
+
+
+def form_fields(html: str, action: str) -> list[tuple[str, str]]:
+    reader = _FormReader(action)
+    reader.feed(html)
+    assert reader.fields, f"no form posting to {action}"
+    return reader.fields
+
+
+def with_fields(fields: list[tuple[str, str]], **changes: str) -> list[tuple[str, str]]:
+    """`fields` with some values replaced (and a name given as None removed)."""
+    kept = [(name, changes.get(name, value)) for name, value in fields if changes.get(name, "") is not None]
+    present = {name for name, _ in kept}
+    return kept + [(name, value) for name, value in changes.items() if value is not None and name not in present]
