@@ -48,7 +48,7 @@ class Change:
 
 
 SERVICE_FIELDS = ("name", "summary", "eligibility", "area", "status", "min_age", "max_age", "cared_for_min_age",
-                  "cared_for_max_age", "notes")
+                  "cared_for_max_age", "notes", "oruk_id")
 
 
 def situations_of(directory: Directory, service_id: str) -> tuple[str, ...]:

@@ -21,10 +21,10 @@ from bot.directory import loader, models, queries
 from bot.directory.schema import Contact, Directory, Service
 
 ORGANISATION_KEYS = ("id", "name", "kind", "web", "services")
-SERVICE_KEYS = ("id", "name", "summary", "area", "min_age", "max_age", "cared_for_min_age", "cared_for_max_age",
+SERVICE_KEYS = ("id", "oruk_id", "name", "summary", "area", "min_age", "max_age", "cared_for_min_age", "cared_for_max_age",
                 "eligibility", "status", "contacts", "notes")
 ALWAYS_WRITTEN = {"min_age", "max_age"}  # written as null when empty, as the seed files do
-PLAIN = {"id", "kind", "area", "status", "channel"}  # written unquoted
+PLAIN = {"id", "oruk_id", "kind", "area", "status", "channel"}  # written unquoted
 CONTACT_KEYS = ("channel", "value", "label", "note", "verified", "source", "page_date", "checked")
 
 
@@ -75,7 +75,7 @@ def _update_contact(mapping: CommentedMap, contact: Contact, research_date: dt.d
 
 
 def _update_service(mapping: CommentedMap, service: Service, research_date: dt.date) -> None:
-    values = {"id": service.id, "name": service.name, "summary": service.summary, "area": service.area,
+    values = {"id": service.id, "oruk_id": service.oruk_id, "name": service.name, "summary": service.summary, "area": service.area,
               "min_age": service.min_age, "max_age": service.max_age, "cared_for_min_age": service.cared_for_min_age,
               "cared_for_max_age": service.cared_for_max_age, "eligibility": service.eligibility,
               "status": service.status, "notes": service.notes}

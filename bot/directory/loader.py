@@ -88,7 +88,7 @@ def _replace_contents(session, data: Directory) -> None:
             summary=service.summary, area=service.area, eligibility=service.eligibility,
             status=service.status, min_age=service.min_age, max_age=service.max_age,
             cared_for_min_age=service.cared_for_min_age, cared_for_max_age=service.cared_for_max_age,
-            notes=service.notes))
+            notes=service.notes, oruk_id=service.oruk_id or None))
     session.flush()
     for service in data.services.values():
         for position, contact in enumerate(service.contacts):

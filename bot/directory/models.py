@@ -29,6 +29,7 @@ class ServiceRow(Base):
     cared_for_min_age = sa.Column(sa.Integer)
     cared_for_max_age = sa.Column(sa.Integer)
     notes = sa.Column(sa.Text, nullable=False, default="")
+    oruk_id = sa.Column(sa.String(36))  # the id an Open Referral UK feed gave it
 
 
 class ContactRow(Base):

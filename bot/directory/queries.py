@@ -72,7 +72,8 @@ def read(session, research_date) -> Directory:
             organisation_kind=organisation.kind, name=row.name, summary=row.summary, area=row.area,
             eligibility=row.eligibility, status=row.status, contacts=tuple(contacts[row.id]),
             min_age=row.min_age, max_age=row.max_age, cared_for_min_age=row.cared_for_min_age,
-            cared_for_max_age=row.cared_for_max_age, notes=row.notes, organisation_web=organisation.web or "")
+            cared_for_max_age=row.cared_for_max_age, notes=row.notes, organisation_web=organisation.web or "",
+            oruk_id=row.oruk_id or "")
     situations: dict[str, list[str]] = defaultdict(list)
     for row in session.query(models.SituationServiceRow).order_by(
             models.SituationServiceRow.situation, models.SituationServiceRow.priority):

@@ -87,6 +87,7 @@ class Service:
     cared_for_max_age: int | None = None
     notes: str = ""
     organisation_web: str = ""
+    oruk_id: str = ""  # the id an Open Referral UK feed gave it, when it came from one
 
     @property
     def active(self) -> bool:
@@ -283,8 +284,16 @@ def read_services(path: Path) -> tuple[dict[str, Service], dt.date]:
                 cared_for_max_age=_optional_age(service, file, service_id, "cared_for_max_age"),
                 notes=str(service.get("notes") or ""),
                 organisation_web=org_web,
+                oruk_id=_optional_uuid(service, file, service_id, "oruk_id"),
             )
     return services, research_date
+
+
+def _optional_uuid(data: dict, file: str, entry: str, name: str) -> str:
+    value = str(data.get(name) or "")
+    if value and not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", value):
+        raise DirectoryError(file, entry, name, f"'{value}' is not a UUID in lower case")
+    return value
 
 
 def _check_id(value: Any, seen: set[str], file: str, entry: str) -> None:

@@ -94,7 +94,7 @@ def _services(request: Request) -> dict:
 def _service(service_uuid: str) -> dict | None:
     directory = queries.current()
     for service in directory.services.values():
-        if mapping.uuid_for("service", service.id) == service_uuid:
+        if mapping.service_uuid(service) == service_uuid:
             return mapping.service_full(directory, service, _last_modified().get(service.id))
     return None
 

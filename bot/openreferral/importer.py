@@ -25,7 +25,7 @@ import requests
 
 from bot.directory.editing import Proposal, situations_of
 from bot.directory.schema import EMAIL, URL, Contact, Directory, Service, is_valid_phone
-from bot.openreferral.mapping import TEXT_PREFIX, uuid_for
+from bot.openreferral.mapping import TEXT_PREFIX, service_uuid, uuid_for
 
 STATUS_IN = {"active": "active", "inactive": "closed", "defunct": "closed", "temporarily closed": "closed"}
 MAX_PAGES = 500
@@ -234,7 +234,7 @@ def _slug(name: str, taken: set[str]) -> str:
 
 
 def plan(directory: Directory, items: list, source: str, today: dt.date) -> Plan:
-    by_uuid = {uuid_for("service", service_id): service_id for service_id in directory.services}
+    by_uuid = {service_uuid(service): service.id for service in directory.services.values()}
     organisations = {uuid_for("organisation", s.organisation_id): s for s in directory.services.values()}
     taken = set(directory.services) | {s.organisation_id for s in directory.services.values()}
     proposals, lines, notes = [], [], []
@@ -244,7 +244,7 @@ def plan(directory: Directory, items: list, source: str, today: dt.date) -> Plan
             known = organisations.get(feed.organisation_id)
             organisation_id = known.organisation_id if known else _slug(feed.organisation_name or feed.name, taken)
             service = dataclasses.replace(
-                feed, id=_slug(feed.name, taken), organisation_id=organisation_id,
+                feed, id=_slug(feed.name, taken), oruk_id=feed.id.lower(), organisation_id=organisation_id,
                 organisation_name=known.organisation_name if known else feed.organisation_name or feed.name,
                 organisation_kind=known.organisation_kind if known else "local_charity",
                 organisation_web=known.organisation_web if known else feed.organisation_web,

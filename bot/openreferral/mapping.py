@@ -38,6 +38,11 @@ def uuid_for(kind: str, local_id: str) -> str:
     return str(uuid.uuid5(NAMESPACE, f"{kind}:{local_id}"))
 
 
+def service_uuid(service: Service) -> str:
+    """The id a feed gave the service, kept so that feed's next import finds it; else ours."""
+    return service.oruk_id or uuid_for("service", service.id)
+
+
 def api_details() -> dict:
     return {"version": VERSION, "profile": PROFILE, "openapi_url": OPENAPI_URL}
 
@@ -82,7 +87,7 @@ def _schedules(service: Service) -> list[dict]:
     for contact in service.verified_contacts("hours"):
         hours = opening_hours.parse(contact.value)
         spans = [] if hours is None or hours.always else list(hours.spans)
-        base = {"service_id": uuid_for("service", service.id), "description": contact.value}
+        base = {"service_id": service_uuid(service), "description": contact.value}
         if not spans:
             found.append({"id": uuid_for("schedule", f"{service.id}:{contact.value}"), **base})
         for number, (days, opens, closes) in enumerate(spans):
@@ -97,13 +102,13 @@ def _locations(service: Service) -> list[dict]:
     for contact in service.verified_contacts("address"):
         location_id = uuid_for("location", f"{service.id}:{contact.value}")
         found.append({"id": uuid_for("service_at_location", f"{service.id}:{contact.value}"),
-                      "service_id": uuid_for("service", service.id), "location_id": location_id,
+                      "service_id": service_uuid(service), "location_id": location_id,
                       "location": {"id": location_id, "location_type": "physical", "name": contact.value}})
     return found
 
 
-def _attributes(service_id: str, keys: list[str]) -> list[dict]:
-    return [{"id": uuid_for("attribute", f"{service_id}:{key}"), "link_id": uuid_for("service", service_id),
+def _attributes(service: Service, keys: list[str]) -> list[dict]:
+    return [{"id": uuid_for("attribute", f"{service.id}:{key}"), "link_id": service_uuid(service),
              "link_type": "service", "taxonomy_term_id": uuid_for("situation", key), "taxonomy_term": taxonomy_term(key)}
             for key in keys]
 
@@ -116,7 +121,7 @@ def assured_date(service: Service) -> str | None:
 
 def service_summary(service: Service, last_modified: dt.datetime | None) -> dict:
     """A service as GET /services lists it."""
-    found = {"id": uuid_for("service", service.id), "organization_id": uuid_for("organisation", service.organisation_id),
+    found = {"id": service_uuid(service), "organization_id": uuid_for("organisation", service.organisation_id),
              "name": service.name, "description": service.summary, "status": STATUS_OUT[service.status]}
     if service.active:
         web, email = service.verified_contacts("web"), service.verified_contacts("email")
@@ -144,7 +149,7 @@ def service_full(directory: Directory, service: Service, last_modified: dt.datet
                                "service_id": found["id"], "name": AREA_NAMES[service.area], "extent_type": "name"}]
     keys = [key for key, ids in directory.situations.items() if service.id in ids]
     for name, items in (("phones", _phones(service)), ("schedules", _schedules(service)),
-                        ("service_at_locations", _locations(service)), ("attributes", _attributes(service.id, keys))):
+                        ("service_at_locations", _locations(service)), ("attributes", _attributes(service, keys))):
         if items and (service.active or name == "attributes"):
             found[name] = items
     return found
