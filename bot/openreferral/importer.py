@@ -24,7 +24,7 @@ import json
 import requests
 
 from bot.directory.editing import Proposal, situations_of
-from bot.directory.schema import EMAIL, URL, Contact, Directory, Service, is_valid_phone
+from bot.directory.schema import EMAIL, URL, Contact, Directory, Service, is_valid_phone, phone_digits
 from bot.openreferral.mapping import TEXT_PREFIX, service_uuid, uuid_for
 
 STATUS_IN = {"active": "active", "inactive": "closed", "defunct": "closed", "temporarily closed": "closed"}
@@ -118,10 +118,10 @@ def read(source: str) -> tuple[list[dict], str]:
 def uk_number(number: str) -> str | None:
     """A feed's phone number written the directory's way ("+44 20 7501 8970" -> "020 7501
     8970"), or None when it is not a UK number."""
-    if is_valid_phone(number):
-        return number
     digits = re.sub(r"\D", "", number)
-    if digits.startswith("44") and len(digits) in (12, 13):
+    if digits.startswith("440"):  # +44 (0)20 ...
+        digits = digits[2:]
+    elif digits.startswith("44") and len(digits) in (12, 13):
         digits = "0" + digits[2:]
     for pattern, groups in ((r"02\d{9}", (3, 4, 4)), (r"0[378]\d{9}", (4, 3, 4)), (r"01\d{9}", (5, 6)),
                             (r"116\d{3}", (3, 3)), (r"999|111|101", (3,))):
@@ -131,7 +131,7 @@ def uk_number(number: str) -> str | None:
                 parts.append(digits[at:at + size])
                 at += size
             return " ".join(parts)
-    return None
+    return number if is_valid_phone(number) else None  # short codes such as 0800 1111 or 85258
 
 
 def _text(service: dict, where: str, name: str, required: bool = False) -> str:
@@ -233,6 +233,12 @@ def _slug(name: str, taken: set[str]) -> str:
     return candidate
 
 
+def _same(contact: Contact) -> tuple[str, str]:
+    """What makes two contacts the same: a number's digits, however it is spaced."""
+    phone = contact.channel in ("phone", "text")
+    return contact.channel, phone_digits(contact.value) if phone else contact.value.lower()
+
+
 def plan(directory: Directory, items: list, source: str, today: dt.date) -> Plan:
     by_uuid = {service_uuid(service): service.id for service in directory.services.values()}
     organisations = {uuid_for("organisation", s.organisation_id): s for s in directory.services.values()}
@@ -255,8 +261,8 @@ def plan(directory: Directory, items: list, source: str, today: dt.date) -> Plan
                          f"{len(service.contacts)} contact(s), unverified; under no situation until staff choose")
             continue
         ours = directory.services[local_id]
-        have = {(contact.channel, contact.value) for contact in ours.contacts}
-        added = [contact for contact in feed.contacts if (contact.channel, contact.value) not in have]
+        have = {_same(contact) for contact in ours.contacts}
+        added = [contact for contact in feed.contacts if _same(contact) not in have]
         if added:
             proposals.append(Proposal(dataclasses.replace(ours, contacts=ours.contacts + tuple(added)),
                                       situations_of(directory, local_id)))
