@@ -13,7 +13,8 @@ from tests.integration import staff_support as support
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PAGES = ["/staff/login", "/staff/conversations", "/staff/conversations?q=nothing-matches-this",
-         "/staff/transcript?id=a11y-callback", "/staff/callbacks", "/staff/summary", "/staff/erase", "/staff/audit"]
+         "/staff/transcript?id=a11y-callback", "/staff/callbacks", "/staff/summary", "/staff/erase", "/staff/audit",
+         "/staff/directory/", "/staff/directory/?show=unverified", "/staff/directory/service/dementia_uk"]
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +99,29 @@ def test_the_app_works_by_keyboard_alone(new_context, staff_app):
     outline = page.evaluate("""() => { const button = document.querySelector('.sign-out button'); button.focus();
                                         return getComputedStyle(button).outlineStyle; }""")
     assert outline != "none"  # focus can be seen
+
+
+def test_an_admin_edits_a_service_in_the_browser(new_context, staff_app):
+    """The edit form with no scripts: a bad number is refused with the field named, the
+    typed text is kept, the corrected one is saved, and each state passes axe."""
+    page = new_context(viewport=DESKTOP, bypass_csp=True).new_page()
+    _sign_in(page, staff_app.base)
+    page.goto(f"{staff_app.base}/staff/directory/service/dementia_uk")
+    number = page.locator("#c1_value")
+    assert number.input_value() == "0800 888 6678"
+    number.fill("0207 12")
+    page.get_by_label("Notes for staff (never shown to carers)", exact=True).fill("Checked by phone today.")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save changes").click()
+    alert = page.get_by_role("alert")
+    assert "Nothing was saved" in alert.inner_text() and "Contact 1 phone" in alert.inner_text()
+    assert page.locator("#c1_value").input_value() == "0207 12"  # what was typed is kept
+    assert not _axe_problems(page)
+    page.locator("#c1_value").fill("020 7946 0700")
+    page.locator("#c1_checked").fill(time.strftime("%Y-%m-%d"))
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save changes").click()
+    status = page.get_by_role("status")
+    assert "changes saved" in status.inner_text() and "unverified" not in status.inner_text()
+    assert "020 7946 0700" in page.inner_text("#history + .table-wrap, main")
+    assert not _axe_problems(page)
