@@ -388,6 +388,8 @@ def main() -> int:
           f"then median " + ", ".join(f"{name} {ms} ms" for name, ms in detection["median_ms"].items()))
     for page, figures in results["staff_pages"].get("pages", {}).items():
         print(f"  staff {page:10} p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms")
+    for page, figures in results["staff_pages"].get("openreferral", {}).items():
+        print(f"  {page} p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms")
     print()
     for name, met in results["targets"].items():
         print(f"  [{'met' if met else 'NOT MET'}] {name}")

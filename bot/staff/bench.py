@@ -226,7 +226,8 @@ def _p(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def _time_pages(session: requests.Session, base: str, pages: dict[str, list[str]], repeats: int) -> dict:
+def _time_pages(session: requests.Session, base: str, pages: dict[str, list[str]], repeats: int,
+                expect: str = "conversation") -> dict:
     figures = {}
     for name, paths in pages.items():
         timings = []
@@ -238,7 +239,7 @@ def _time_pages(session: requests.Session, base: str, pages: dict[str, list[str]
             reply = session.get(base + path, timeout=60)
             timings.append((time.perf_counter() - began) * 1000)
             reply.raise_for_status()
-            if "conversation" not in reply.text:
+            if expect not in reply.text:
                 raise RuntimeError(f"unexpected page for {path}")
         figures[name] = {"p50_ms": round(statistics.median(timings), 1), "p95_ms": round(_p(timings, 0.95), 1),
                          "max_ms": round(max(timings), 1), "requests": len(timings)}
@@ -255,6 +256,10 @@ PAGES = {
                  "/staff/conversations?callback=yes", "/staff/conversations?situation=financial_hardship&crisis=no",
                  "/staff/conversations?from={from_date}&to={to_date}", "/staff/conversations?q=food&channel=web&from={from_date}"],
 }
+
+# Open Referral UK's list endpoint, as a partner's system pages through it (no sign-in).
+OPENREFERRAL_PAGES = {"openreferral list": ["/openreferral/services", "/openreferral/services?page=2&per_page=10",
+                                            "/openreferral/services?search=carers", "/openreferral/services?per_page=200"]}
 
 
 def measure(database_url: str, conversations: int = CONVERSATIONS, repeats: int = REPEATS,
@@ -286,6 +291,7 @@ def measure(database_url: str, conversations: int = CONVERSATIONS, repeats: int 
         dates = {"from_date": (today - dt.timedelta(days=30)).isoformat(), "to_date": (today - dt.timedelta(days=20)).isoformat()}
         pages = {name: [path.format(**dates) for path in paths] for name, paths in PAGES.items()}
         result["pages"] = _time_pages(session, base, pages, repeats)
+        result["openreferral"] = _time_pages(requests.Session(), base, OPENREFERRAL_PAGES, repeats, expect="total_items")
     finally:
         supervisor.stop()
     result["target_p95_ms"] = TARGET_P95_MS
