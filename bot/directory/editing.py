@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 import sqlalchemy as sa
 
+from bot import opening_hours
 from bot import situations as situation_taxonomy
 from bot.directory import models, queries
 from bot.directory.schema import AREAS, STATUSES, Contact, Directory, Service
@@ -126,6 +127,10 @@ def check(proposal: Proposal, directory: Directory, today: dt.date) -> tuple[Pro
         if why:
             notes.append(f"Contact {number} ({contact.channel} {contact.value}) was saved as unverified: {why}. "
                          "The bot will not show it until it is verified.")
+        if contact.channel == "hours" and (before is None or before.value != contact.value) \
+                and opening_hours.parse(contact.value) is None:
+            notes.append(f"The bot cannot read exact times from \"{contact.value}\", so it will never say this service "
+                         "is open now. Words like \"Monday to Friday, 9am to 5pm\" or \"24 hours\" can be read.")
         contacts.append(saved)
     service = dataclasses.replace(service, contacts=tuple(contacts))
     situations = () if not service.active else proposal.situations  # a closed service is never signposted

@@ -347,6 +347,8 @@ def read_crisis(path: Path, services: dict[str, Service]) -> dict[str, CrisisCar
             contact = services[service_id].contact(channel, value)
             if contact is None:
                 raise DirectoryError(file, where, "value", f"'{value}' is not a {channel} contact of {service_id}")
+            if not contact.verified:
+                raise DirectoryError(file, where, "value", f"'{value}' is unverified: a crisis card gives checked numbers only")
             lines.append(CrisisLine(_required(line, file, where, "say"), service_id, channel, value))
         cards[kind] = CrisisCard(kind, _required(card, file, kind, "title"), tuple(lines), str(card.get("advice") or ""))
     missing = set(CRISIS_KINDS) - set(cards)

@@ -126,3 +126,13 @@ def test_the_running_bot_sees_a_change_without_a_restart(database, monkeypatch):
 ])
 def test_a_feeds_phone_numbers_are_written_the_directorys_way(written, expected):
     assert uk_number(written) == expected
+
+
+def test_hours_the_bot_cannot_read_are_saved_with_a_note(database):
+    service = current(database).services["mencap_helpline"]
+    hours = Contact(channel="hours", value="Most afternoons", source="https://www.mencap.org.uk", checked=TODAY)
+    readable = dataclasses.replace(hours, value="Monday to Friday, 9am to 5pm")
+    _done, notes = save(database, "mencap_helpline", contacts=service.contacts + (hours,))
+    assert any("cannot read exact times" in note for note in notes)
+    _done, notes = save(database, "mencap_helpline", contacts=service.contacts + (readable,))
+    assert not notes

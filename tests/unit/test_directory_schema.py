@@ -114,3 +114,13 @@ def test_every_contact_has_a_source_and_a_date():
     for service_, contact in read_directory().all_contacts():
         assert re.match(r"https?://", contact.source), (service_.id, contact)
         assert contact.checked
+
+
+def test_a_crisis_card_cannot_use_an_unverified_number(data):
+    def change(content):
+        phone = next(c for c in service(content, "samaritans")["contacts"] if c["value"] == "116 123")
+        phone["verified"] = False
+    edit(data / "organisations.yml", change)
+    with pytest.raises(DirectoryError) as error:
+        read_directory(data)
+    assert error.value.file == "crisis.yml" and "unverified" in error.value.problem
