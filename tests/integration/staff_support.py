@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -56,6 +57,7 @@ class StaffApp:
     url: str  # DATABASE_URL
     base: str
     supervisor: processes.Supervisor
+    seed: Path | None = None  # its own copy of the directory's seed files (DIRECTORY_DIR), if any
 
     def stop(self) -> None:
         self.supervisor.stop()
@@ -81,6 +83,30 @@ def start_web_app(url: str, log_dir: Path, **env: str) -> StaffApp:
 
 
 PSEUDONYM_SECRET = "staff-tests-pseudonym-secret"
+
+
+def start_directory_app(folder: Path) -> StaffApp:
+    """The web app with accounts, on its own database and its own copy of the directory's
+    seed files, so edits and exports never touch data/directory/."""
+    from bot import settings
+
+    seed = folder / "seed"
+    shutil.copytree(settings.load().directory_dir, seed)
+    url = f"sqlite:///{folder / 'bot.db'}"
+    prepare_database(url)
+    add_accounts(url)
+    started = start_web_app(url, folder / "logs", DIRECTORY_DIR=str(seed))
+    started.seed = seed
+    return started
+
+
+def live_directory(url: str):
+    """The directory as the database holds it now, and its revision."""
+    from bot.directory import models, queries
+
+    with db.session_scope(url) as session:
+        version = session.get(models.DirectoryVersionRow, 1)
+        return queries.read(session, version.research_date), version.revision
 
 
 @dataclass

@@ -10,12 +10,11 @@ import time
 
 import pytest
 
-from bot import db, settings
-from bot.directory import models, queries
+from bot import settings
 from tests.conftest import start_stack
 from tests.contact_check import unknown_contacts
 from tests.integration import staff_support as support
-from tests.integration.staff_support import form_fields, visible_text, with_fields
+from tests.integration.staff_support import form_fields, live_directory, visible_text, with_fields
 
 DEMENTIA = "My mum has dementia and I'm struggling to cope with it all"
 LEARNING_DISABILITY = "my son is 24 and has a learning disability, where can we get advice"
@@ -42,17 +41,12 @@ def live(trained_model, tmp_path_factory, fake_postcodes, fake_webhook):
     stack.supervisor.stop()
 
 
-def directory(url: str):
-    with db.session_scope(url) as session:
-        return queries.read(session, session.get(models.DirectoryVersionRow, 1).research_date)
-
-
 def change_phone(web, service_id: str, number: str, checked: str = TODAY, source: str | None = None) -> str:
     """Saves a new number through the edit form, as an admin in a browser would."""
     admin = web.session()
     path = f"/staff/directory/service/{service_id}"
     fields = form_fields(admin.get(path).text, path)
-    service = directory(web.url).services[service_id]
+    service = live_directory(web.url)[0].services[service_id]
     row = next(n for n, c in enumerate(service.contacts, start=1) if c.channel == "phone")
     changes = {f"c{row}_value": number, f"c{row}_checked": checked}
     if source:
@@ -75,22 +69,22 @@ def reply_until(bot, text: str, done, deadline: float) -> tuple[str, float]:
 def test_an_admin_changes_a_number_and_the_bot_gives_the_new_one_within_a_minute(live):
     stack, web = live
     before = stack.client.say_text("directory-live-before", DEMENTIA)
-    old = next(c.value for c in directory(web.url).services["dementia_uk"].contacts if c.channel == "phone")
+    old = next(c.value for c in live_directory(web.url)[0].services["dementia_uk"].contacts if c.channel == "phone")
     assert old in before, before
     change_phone(web, "dementia_uk", "020 7946 0123", source="https://www.dementiauk.org/get-support/")
     reply, waited = reply_until(stack.client, DEMENTIA, lambda text: "020 7946 0123" in text, time.monotonic() + MINUTE)
     assert "020 7946 0123" in reply and waited < MINUTE, (waited, reply)
     assert old not in reply
-    assert not unknown_contacts(reply, directory(web.url))
+    assert not unknown_contacts(reply, live_directory(web.url)[0])
 
 
 def test_an_unverified_number_is_never_given_but_a_stale_one_still_is(live):
     stack, web = live
     before = stack.client.say_text("directory-live-ld", LEARNING_DISABILITY)
-    mencap = next(c.value for c in directory(web.url).services["mencap_helpline"].contacts if c.channel == "phone")
+    mencap = next(c.value for c in live_directory(web.url)[0].services["mencap_helpline"].contacts if c.channel == "phone")
     assert mencap in before, before
     stale = (dt.date.today() - dt.timedelta(days=400)).isoformat()
-    dementia = next(c.value for c in directory(web.url).services["dementia_uk"].contacts if c.channel == "phone")
+    dementia = next(c.value for c in live_directory(web.url)[0].services["dementia_uk"].contacts if c.channel == "phone")
     change_phone(web, "dementia_uk", dementia, checked=stale)  # the same number, checked long ago: stale
     assert "1 stale contact" in visible_text(web.session().get("/staff/summary").text)
     page = change_phone(web, "mencap_helpline", "020 7946 0222", checked="2025-01-01")  # not checked again
@@ -100,5 +94,5 @@ def test_an_unverified_number_is_never_given_but_a_stale_one_still_is(live):
                              time.monotonic() + MINUTE)
     assert mencap not in ld and waited < MINUTE
     assert "7946 0222" not in ld
-    assert not unknown_contacts(ld, directory(web.url))
+    assert not unknown_contacts(ld, live_directory(web.url)[0])
     assert dementia in stack.client.say_text("directory-live-stale", DEMENTIA)  # stale is not wrong

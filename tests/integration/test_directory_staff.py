@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 
 import pytest
 import sqlalchemy as sa
 
-from bot import db, settings
-from bot.directory import models, queries
+from bot import db
 from bot.staff.models import AuditEntry
 from tests.integration import staff_support as support
-from tests.integration.staff_support import REVIEWER, REVIEWER_PASSWORD, form_fields, visible_text, with_fields
+from tests.integration.staff_support import (REVIEWER, REVIEWER_PASSWORD, form_fields, live_directory, visible_text,
+                                             with_fields)
 
 SERVICE = "dementia_uk"
 PAGE = f"/staff/directory/service/{SERVICE}"
@@ -24,21 +23,9 @@ SOURCE = "https://www.dementiauk.org/get-support/dementia-helpline-alzheimers-he
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("directory-staff")
-    seed = folder / "seed"
-    shutil.copytree(settings.load().directory_dir, seed)
-    url = f"sqlite:///{folder / 'bot.db'}"
-    support.prepare_database(url)
-    support.add_accounts(url)
-    started = support.start_web_app(url, folder / "logs", DIRECTORY_DIR=str(seed))
+    started = support.start_directory_app(tmp_path_factory.mktemp("directory-staff"))
     yield started
     started.stop()
-
-
-def live(url: str):
-    with db.session_scope(url) as session:
-        version = session.get(models.DirectoryVersionRow, 1)
-        return queries.read(session, version.research_date), version.revision
 
 
 def first_phone_row(fields, service) -> int:
@@ -54,17 +41,17 @@ def test_a_reviewer_reads_the_directory_but_cannot_change_it(app):
     assert listing.status_code == 200 and "Age UK Lambeth" in listing.text
     page = reviewer.get(PAGE)
     assert page.status_code == 200 and "<form method=\"post\" action=\"/staff/directory" not in page.text
-    before = live(app.url)
+    before = live_directory(app.url)
     admin_fields = form_fields(app.session().get(PAGE).text, PAGE)
     forged = with_fields(admin_fields, csrf_token=reviewer.csrf, summary="A reviewer's own summary.")
     refused = reviewer.submit(PAGE, forged)
     assert refused.status_code == 403 and "Admins only" in refused.text
-    assert live(app.url) == before
+    assert live_directory(app.url) == before
 
 
 def test_an_admin_edit_is_saved_whole_with_its_history_and_audit(app):
     admin = app.session()
-    before, revision = live(app.url)
+    before, revision = live_directory(app.url)
     old = before.services[SERVICE]
     fields = form_fields(admin.get(PAGE).text, PAGE)
     row = first_phone_row(fields, old)
@@ -74,7 +61,7 @@ def test_an_admin_edit_is_saved_whole_with_its_history_and_audit(app):
         "summary": "Help for older people in Lambeth and the people who care for them.", "max_age": "99"}))
     assert saved.status_code == 200, visible_text(saved.text)[:800]
     assert "3 changes saved" in visible_text(saved.text)
-    after, new_revision = live(app.url)
+    after, new_revision = live_directory(app.url)
     assert new_revision == revision + 1
     contact = after.services[SERVICE].contacts[row - 1]
     assert (contact.value, contact.verified, contact.source, contact.checked.isoformat()) == (
@@ -96,7 +83,7 @@ def test_an_admin_edit_is_saved_whole_with_its_history_and_audit(app):
 def test_a_changed_number_nobody_checked_is_saved_unverified(app):
     admin = app.session()
     fields = form_fields(admin.get(PAGE).text, PAGE)
-    before, _ = live(app.url)
+    before, _ = live_directory(app.url)
     row = first_phone_row(fields, before.services[SERVICE])
     old_checked = before.services[SERVICE].contacts[row - 1].checked.isoformat()
     for changes in ({f"c{row}_value": "020 7946 0654", f"c{row}_checked": "2020-01-01"},  # not brought up to date
@@ -106,7 +93,7 @@ def test_a_changed_number_nobody_checked_is_saved_unverified(app):
         saved = admin.submit(PAGE, with_fields(fields, **changes))
         assert saved.status_code == 200, visible_text(saved.text)[:600]
         assert "saved as unverified" in visible_text(saved.text)
-        contact = live(app.url)[0].services[SERVICE].contacts[row - 1]
+        contact = live_directory(app.url)[0].services[SERVICE].contacts[row - 1]
         assert contact.value == changes[f"c{row}_value"] and not contact.verified
     assert old_checked  # the first save had a checked date older than the old one
 
@@ -127,7 +114,7 @@ def test_a_bad_edit_is_refused_whole_with_the_field_named(app, changes, field, p
     admin = app.session()
     page = admin.get(PAGE)
     fields = form_fields(page.text, PAGE)
-    before = live(app.url)
+    before = live_directory(app.url)
     row = first_phone_row(fields, before[0].services[SERVICE])
     named = {"VALUE": f"c{row}_value", "SOURCE": f"c{row}_source", "CHECKED": f"c{row}_checked"}
     edit = {named.get(key, key): value for key, value in changes.items()}
@@ -136,7 +123,7 @@ def test_a_bad_edit_is_refused_whole_with_the_field_named(app, changes, field, p
     text = visible_text(refused.text)
     assert refused.status_code == 400, text[:500]
     assert "Nothing was saved" in text and field.lower() in text.lower() and problem in text, text[:800]
-    assert live(app.url) == before  # nothing half-saved, not even the good change
+    assert live_directory(app.url) == before  # nothing half-saved, not even the good change
     assert "A good change that must not be saved alone." in refused.text  # what was typed is kept
 
 
@@ -144,12 +131,12 @@ def test_a_crisis_card_number_cannot_be_removed_or_left_unverified(app):
     admin = app.session()
     path = "/staff/directory/service/samaritans"
     fields = form_fields(admin.get(path).text, path)
-    before = live(app.url)
+    before = live_directory(app.url)
     row = first_phone_row(fields, before[0].services["samaritans"])
     for changes in ({f"c{row}_remove": "yes"}, {f"c{row}_verified": None}, {"status": "closed"}):
         refused = admin.submit(path, with_fields(fields, **changes))
         assert refused.status_code == 400 and "crisis card" in visible_text(refused.text)
-    assert live(app.url) == before
+    assert live_directory(app.url) == before
 
 
 def test_a_form_from_before_someone_elses_change_is_refused(app):
@@ -159,7 +146,7 @@ def test_a_form_from_before_someone_elses_change_is_refused(app):
     assert second.submit(PAGE, with_fields(fresh, notes="Changed by the second admin.")).status_code == 200
     refused = first.submit(PAGE, with_fields(stale_form, notes="Changed by the first admin."))
     assert refused.status_code == 400 and "someone changed this service" in visible_text(refused.text)
-    assert live(app.url)[0].services[SERVICE].notes == "Changed by the second admin."
+    assert live_directory(app.url)[0].services[SERVICE].notes == "Changed by the second admin."
 
 
 def test_stale_and_unverified_contacts_are_counted_and_listed(app):
@@ -169,7 +156,7 @@ def test_stale_and_unverified_contacts_are_counted_and_listed(app):
     stale_date = (dt.date.today() - dt.timedelta(days=400)).isoformat()
     saved = admin.submit(path, with_fields(fields, c1_checked=stale_date))  # same value, older check: stale
     assert saved.status_code == 200
-    directory = live(app.url)[0]
+    directory = live_directory(app.url)[0]
     stale = sum(1 for service, contact in directory.all_contacts() if service.active and contact.verified
                 and contact.checked < dt.date.today() - dt.timedelta(days=180))
     unverified = sum(1 for service, contact in directory.all_contacts() if service.active and not contact.verified)
@@ -179,6 +166,6 @@ def test_stale_and_unverified_contacts_are_counted_and_listed(app):
     listed = visible_text(admin.get("/staff/directory/?show=stale").text)
     assert "Carers UK" in listed and "Samaritans" not in listed
     assert "South London Cares" in visible_text(admin.get("/staff/directory/?show=closed").text)
-    checked = support.run_cli(app.url, "directory", "check", DIRECTORY_DIR=str(settings.load().directory_dir))
+    checked = support.run_cli(app.url, "directory", "check", DIRECTORY_DIR=str(app.seed))
     assert checked.returncode == 0, checked.stderr
     assert f"{stale} stale contact(s)" in checked.stdout and f"carers_uk: web" in checked.stdout

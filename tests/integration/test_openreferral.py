@@ -5,7 +5,6 @@ whole at their first error, and an import of this directory's own feed changes n
 from __future__ import annotations
 
 import json
-import shutil
 import uuid
 import warnings
 from functools import lru_cache
@@ -15,9 +14,8 @@ import pytest
 import requests
 from jsonschema import Draft202012Validator, FormatChecker, RefResolver
 
-from bot import db, settings
-from bot.directory import models, queries
 from tests.integration import staff_support as support
+from tests.integration.staff_support import live_directory
 
 SCHEMAS = Path(__file__).parents[1] / "fixtures" / "oruk" / "specifications" / "3.0" / "schema"
 BASE = "https://openreferraluk.org/specifications/3.0/schema/"
@@ -39,14 +37,7 @@ def problems(name: str, instance) -> list[str]:
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("openreferral")
-    seed = folder / "seed"
-    shutil.copytree(settings.load().directory_dir, seed)
-    url = f"sqlite:///{folder / 'bot.db'}"
-    support.prepare_database(url)
-    support.add_accounts(url)
-    started = support.start_web_app(url, folder / "logs", DIRECTORY_DIR=str(seed))
-    started.seed = seed
+    started = support.start_directory_app(tmp_path_factory.mktemp("openreferral"))
     yield started
     started.stop()
 
@@ -57,12 +48,6 @@ def get(app, path: str, status: int = 200):
     assert reply.headers["Access-Control-Allow-Origin"] == "*"
     assert reply.headers["Content-Type"].startswith("application/json")
     return reply.json()
-
-
-def live(url: str):
-    with db.session_scope(url) as session:
-        version = session.get(models.DirectoryVersionRow, 1)
-        return queries.read(session, version.research_date), version.revision
 
 
 def cli(app, *args: str, stdin: str = ""):
@@ -78,7 +63,7 @@ def test_the_schemas_catch_what_they_should():
 def test_the_required_endpoints_validate_against_the_uk_profile(app):
     root = get(app, "/openreferral/")
     assert not problems("api_details.json", root) and root["version"] == "HSDS-UK-3.0"
-    directory, _ = live(app.url)
+    directory, _ = live_directory(app.url)
     first = get(app, "/openreferral/services?per_page=7")
     assert first["total_items"] == len(directory.services) and first["total_pages"] == -(-len(directory.services) // 7)
     seen = []
@@ -104,7 +89,7 @@ def test_the_taxonomy_endpoints_validate_and_explain_every_situation(app):
     assert not problems("taxonomy.json", taxonomy)
     terms = get(app, "/openreferral/taxonomy_terms?per_page=200")
     assert not problems("taxonomy_term_list.json", terms)
-    directory, _ = live(app.url)
+    directory, _ = live_directory(app.url)
     assert {term["term"] for term in terms["contents"]} >= set(directory.situations)
     term = next(term for term in terms["contents"] if term["term"] == "dementia")
     assert not problems("taxonomy_term.json", get(app, f"/openreferral/taxonomy_terms/{term['id']}"))
@@ -114,7 +99,7 @@ def test_the_taxonomy_endpoints_validate_and_explain_every_situation(app):
 
 
 def test_the_feed_holds_only_what_carers_may_see(app):
-    directory, _ = live(app.url)
+    directory, _ = live_directory(app.url)
     shown = json.dumps([get(app, f"/openreferral/services/{item['id']}")
                         for item in get(app, "/openreferral/services?per_page=200")["contents"]])
     for service, contact in directory.all_contacts():
@@ -133,11 +118,11 @@ def test_the_api_takes_no_changes(app):
 
 
 def test_importing_this_directorys_own_feed_changes_nothing(app):
-    before = live(app.url)
+    before = live_directory(app.url)
     done = cli(app, "import-oruk", f"{app.base}/openreferral/")
     assert done.returncode == 0, done.stderr
     assert "No changes to apply." in done.stdout
-    assert live(app.url) == before
+    assert live_directory(app.url) == before
 
 
 def write(tmp_path: Path, body, name: str = "feed.json") -> str:
@@ -169,32 +154,32 @@ def a_service(**fields) -> dict:
     ({"contents": "nope"}, "feed.json", "should be a page of services"),
 ])
 def test_a_malformed_feed_is_refused_whole_with_its_first_error(app, tmp_path, feed, where, problem):
-    before = live(app.url)
+    before = live_directory(app.url)
     done = cli(app, "import-oruk", write(tmp_path, feed), "--yes")
     assert done.returncode == 1
     assert "Feed refused, nothing imported." in done.stderr and where in done.stderr and problem in done.stderr, \
         done.stderr
-    assert live(app.url) == before
+    assert live_directory(app.url) == before
 
 
 def test_a_feed_with_a_duplicate_id_is_refused_whole(app, tmp_path):
     first = a_service()
-    before = live(app.url)
+    before = live_directory(app.url)
     feed = {"contents": [first, a_service(name="Another service"), dict(a_service(name="Twin"), id=first["id"])]}
     done = cli(app, "import-oruk", write(tmp_path, feed), "--yes")
     assert done.returncode == 1 and "services[2].id" in done.stderr and "also the id of services[0]" in done.stderr
-    assert live(app.url) == before
+    assert live_directory(app.url) == before
 
 
 def test_a_new_service_shows_a_diff_and_waits_for_confirmation(app, tmp_path):
     feed = write(tmp_path, [a_service()])
-    before = live(app.url)
+    before = live_directory(app.url)
     declined = cli(app, "import-oruk", feed, stdin="no\n")
     assert declined.returncode == 1 and "+ new service 'Brixton Carers' Coffee Morning'" in declined.stdout
-    assert "Nothing imported." in declined.stdout and live(app.url) == before
+    assert "Nothing imported." in declined.stdout and live_directory(app.url) == before
     accepted = cli(app, "import-oruk", feed, stdin="yes\n")
     assert accepted.returncode == 0, accepted.stderr
-    directory, _ = live(app.url)
+    directory, _ = live_directory(app.url)
     added = next(s for s in directory.services.values() if s.name == "Brixton Carers' Coffee Morning")
     assert added.area == "lambeth" and added.organisation_name == "Brixton Neighbours"
     assert {(c.channel, c.value) for c in added.contacts} == {("phone", "020 7946 0555"), ("web", "https://example.org/coffee")}
@@ -211,12 +196,12 @@ def test_a_feed_adds_only_missing_contacts_to_a_known_service_unverified(app, tm
     full = get(app, f"/openreferral/services/{own['id']}")
     full["phones"].append({"id": str(uuid.uuid4()), "number": "0808 808 1112", "description": "Out of hours"})
     full["description"] = "A partner's longer description of the helpline."
-    before, _ = live(app.url)
+    before, _ = live_directory(app.url)
     done = cli(app, "import-oruk", write(tmp_path, full), "--yes")
     assert done.returncode == 0, done.stderr
     assert "~ mencap_helpline: add phone 0808 808 1112 (unverified)" in done.stdout
     assert "the feed's description" in done.stdout and "not applied" in done.stdout
-    after, _ = live(app.url)
+    after, _ = live_directory(app.url)
     service = after.services["mencap_helpline"]
     assert service.summary == before.services["mencap_helpline"].summary
     assert service.contacts[:-1] == before.services["mencap_helpline"].contacts
