@@ -54,12 +54,12 @@ screenshots: venv node
 
 # Held-out evaluation of understanding; writes reports/eval.md and reports/eval.json.
 eval: venv
-	@$(PY) -m bot eval
-	@$(PY) -m bot.language_evaluation
+	@$(PY) -m tools.evaluation
+	@$(PY) -m tools.language_evaluation
 	@$(PY) -m tests.support.conversation_eval
 
 bench: venv
-	@$(PY) -m bot bench
+	@$(PY) -m tools.bench
 
 # Regenerates requirements.lock from requirements.in in a throwaway venv.
 lock:

@@ -10,13 +10,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import carry_out, no_question_pending, say, send, turn_of
 from actions.signposting import has_something_to_signpost, signpost
-from bot import db
-from bot.dialogue import names, plan, replies
-from bot.dialogue.translations import _, speaking
 from bot.conversations import provenance
 from bot.conversations.erasure_marker import ERASED_SLOT
+from bot.dialogue import names, plan, replies
+from bot.dialogue.translations import _, speaking
 from bot.directory import queries
 from bot.privacy.erasure import erase_conversation
+from bot.storage import db
 
 logger = logging.getLogger(__name__)
 

@@ -9,12 +9,12 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import say
-from bot import db
+from bot.conversations import provenance
 from bot.dialogue import names, replies
 from bot.dialogue.translations import _
-from bot.conversations import provenance
 from bot.directory import queries
-from bot.handoff import contact_details, requests
+from bot.handoff import callback_requests, contact_details
+from bot.storage import db
 
 logger = logging.getLogger(__name__)
 CALLBACK_SLOTS = names.CALLBACK_SLOTS
@@ -99,7 +99,7 @@ class ActionSubmitCallback(Action):
                 if not provenance.carries_stored_history(session, tracker.sender_id, tracker.events,
                                                          must_have_history=True):
                     raise PermissionError("the tracker does not carry the stored conversation")
-            number = requests.create(
+            number = callback_requests.create(
                 conversation_id=tracker.sender_id,
                 channel=tracker.get_latest_input_channel() or "",
                 name=tracker.get_slot("callback_name"),

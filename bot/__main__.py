@@ -13,10 +13,12 @@ from bot import settings
 
 def prepare():
     """Everything `run` needs before starting: tables, directory, spaCy pipeline, model."""
-    from bot import db, model
+    from bot import model
+    from bot.storage import db
+    from bot.storage.tables import create_tables
     from bot.directory import loader
 
-    db.create_tables()
+    create_tables()
     outcome = loader.sync()
     if outcome == loader.LOADED:
         print("Directory loaded from data/directory/.", flush=True)
@@ -125,29 +127,17 @@ def command_directory(args: argparse.Namespace) -> int:
 
 def command_callbacks(_args: argparse.Namespace) -> int:
     """Open callback requests, oldest first (the staff app shows them too)."""
-    from bot import db
-    from bot.handoff import requests
+    from bot.storage import db
+    from bot.handoff import callback_requests
 
-    db.create_tables()
-    waiting = requests.open_requests()
+    create_tables()
+    waiting = callback_requests.open_requests()
     if not waiting:
         print("No open callback requests.")
     for request in waiting:
         print(f"#{request.id}  {request.created_at:%Y-%m-%d %H:%M}  {request.name}  {request.contact}  "
               f"best time: {request.best_time or '-'}  ({request.situations or 'no situation'})")
     return 0
-
-
-def command_eval(args: argparse.Namespace) -> int:
-    from bot import evaluation
-
-    return evaluation.main(with_cross_validation=not args.no_cross_validation, final=args.final)
-
-
-def command_bench(_args: argparse.Namespace) -> int:
-    from bot import bench
-
-    return bench.main()
 
 
 def command_staff(args: argparse.Namespace) -> int:
@@ -201,11 +191,6 @@ def main(argv: list[str] | None = None) -> int:
     model_parser = commands.add_parser("model", help="print the model path, or train it if needed")
     model_parser.add_argument("action", choices=["path", "train"])
     model_parser.set_defaults(func=command_model)
-    commands.add_parser("bench", help="benchmark against Rasa's sample bot").set_defaults(func=command_bench)
-    evaluation = commands.add_parser("eval", help="measure understanding on the held-out messages")
-    evaluation.add_argument("--no-cross-validation", action="store_true", help="skip Rasa's own cross-validation")
-    evaluation.add_argument("--final", action="store_true", help="also measure the held-back final set, once")
-    evaluation.set_defaults(func=command_eval)
     staff = commands.add_parser("staff", help="staff review accounts (no default password)")
     staff.add_argument("action", choices=["add", "passwd", "unlock", "disable", "enable", "role", "list"])
     staff.add_argument("username", nargs="?")

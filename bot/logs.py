@@ -29,7 +29,7 @@ SAFE_FIELDS = frozenset({
     "policy_name", "intent_name", "model", "status", "error", "error_kind", "exc_kind", "where",
 })
 _TOKEN_IN_URL = re.compile(r"((?:token|auth_token|access_token)=)[^&\s'\"]+", re.IGNORECASE)
-# SQLAlchemy quotes the values of a failed statement; the engines hide them (bot/db.py),
+# SQLAlchemy quotes the values of a failed statement; the engines hide them (bot/storage/db.py),
 # and this removes any that another engine lets through.
 _SQL_VALUES = re.compile(r"\[parameters: .*?(?=\n\(Background|\Z)", re.DOTALL)
 

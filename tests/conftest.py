@@ -105,10 +105,11 @@ def trained_model() -> Path:
 
 
 def start_stack(tmp_path: Path, model: Path, database_url: str, **extra_env: str) -> Stack:
-    from bot import db
+    from bot.storage import db
+    from bot.storage.tables import create_tables
     from bot.directory import loader
 
-    db.create_tables(database_url)
+    create_tables(database_url)
     loader.sync(url=database_url)
     rasa_port, action_port, web_port = free_port(), free_port(), free_port()
     api_token = secrets.token_urlsafe(16)
@@ -200,7 +201,7 @@ def postgres_database():
         connection.execute(sa.text(f"CREATE DATABASE {name}"))
     url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
     yield url
-    from bot import db
+    from bot.storage import db
 
     db.engine.cache_clear()
     with admin.connect() as connection:

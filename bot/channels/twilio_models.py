@@ -11,8 +11,8 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from bot import db
-from bot.db import Base
+from bot.storage import db
+from bot.storage.db import Base
 
 KEEP_DAYS = 7
 

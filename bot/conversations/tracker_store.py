@@ -1,7 +1,7 @@
 """The tracker store named in endpoints.yml: Rasa's SQLTrackerStore on DATABASE_URL.
 
 SQLite under var/ by default, PostgreSQL when DATABASE_URL says so; the same setting
-moves the project's own tables (bot/db.py). Two changes to Rasa's store:
+moves the project's own tables (bot/storage/db.py). Two changes to Rasa's store:
 
 - A bounded working window. Rasa rebuilds the whole session from its events on every
   message and its policies replay all of them, so each turn costs more than the last
@@ -19,7 +19,6 @@ import itertools
 import json
 from typing import Any, Optional
 
-import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from rasa.core import tracker_store as rasa_tracker_store
 from rasa.core.tracker_store import SQLTrackerStore
@@ -28,22 +27,14 @@ from rasa.shared.core.events import Event, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from bot import db, settings
+from bot import settings, wiring
 from bot.conversations.erasure_marker import ERASED_SLOT
 from bot.privacy.erasure import erase_conversation
+from bot.storage import db, rasa_events
 # Events before the window that still shape the state: the latest of each is replayed.
 STATE_EVENT_TYPES = ("session_started", "slot", "active_loop", "pause", "resume", "followup", "reset_slots", "restart")
 STORED_COUNT = "_events_already_stored"  # attribute set on trackers this store built
 
-SESSION_START = sa.text(
-    "SELECT MAX(id) FROM events WHERE sender_id = :sender AND type_name = 'session_started'")
-RECENT_USER_TURNS = sa.text(
-    "SELECT id FROM events WHERE sender_id = :sender AND id >= :start AND type_name = 'user' "
-    "ORDER BY id DESC LIMIT :turns")
-WINDOW = sa.text(
-    "SELECT id, type_name, data FROM events WHERE sender_id = :sender AND id >= :start "
-    "AND (id >= :cut OR type_name IN :state_types) ORDER BY id"
-).bindparams(sa.bindparam("state_types", expanding=True))
 
 
 def _engine_arguments_hiding_values(url: Any) -> dict[str, Any]:
@@ -83,21 +74,14 @@ class ConversationStore(SQLTrackerStore):
         return tracker
 
     def _windowed_rows(self, connection, sender_id: str) -> list:
-        # Plain SQL: these run on every message, and the ORM spent more time building
-        # the queries than the database spent answering them.
-        start = connection.execute(SESSION_START, {"sender": sender_id}).scalar() or 0
-        recent_users = connection.execute(
-            RECENT_USER_TURNS, {"sender": sender_id, "start": start, "turns": self.window_turns}).fetchall()
-        cut = recent_users[-1].id if len(recent_users) == self.window_turns else start
-        rows = connection.execute(
-            WINDOW, {"sender": sender_id, "start": start, "cut": cut, "state_types": STATE_EVENT_TYPES}).fetchall()
+        rows, cut = rasa_events.window_rows(connection, sender_id, self.window_turns, STATE_EVENT_TYPES)
         before = [row for row in rows if row.id < cut]
         return _latest_state(before) + [row for row in rows if row.id >= cut]
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         if _asked_to_erase(tracker):
             with self.session_scope() as session:
-                erase_conversation(session, tracker.sender_id)
+                erase_conversation(session, tracker.sender_id, wiring.ERASERS)
                 session.commit()
             return
         stored = getattr(tracker, STORED_COUNT, None)

@@ -4,9 +4,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot import db, settings
+from bot import settings
 from bot.directory import export, freshness, loader, models, queries, schema
 from bot.staff import times
+from bot.storage import db
+from bot.storage.tables import create_tables
 
 
 def check() -> int:
@@ -14,7 +16,7 @@ def check() -> int:
     data = schema.read_directory()
     print(f"Files OK: {len(data.services)} services, {len(data.situations)} situations, "
           f"{len(data.crisis)} crisis cards")
-    db.create_tables()
+    create_tables()
     with db.session_scope() as session:
         version = session.get(models.DirectoryVersionRow, 1)
         if version is None:
@@ -37,7 +39,7 @@ def check() -> int:
 
 
 def load(discard_edits: bool) -> int:
-    db.create_tables()
+    create_tables()
     outcome = loader.sync(discard_edits=discard_edits)
     print(loader.KEPT_EDITS_WARNING if outcome == loader.KEPT_EDITS else outcome)
     return 1 if outcome == loader.KEPT_EDITS else 0
@@ -57,7 +59,7 @@ def import_oruk(source: str | None, yes: bool) -> int:
     if not source:
         print("Give the feed's file or URL: python -m bot directory import-oruk FILE_OR_URL", file=sys.stderr)
         return 2
-    db.create_tables()
+    create_tables()
     try:
         items, recorded_source = importer.read(source)
         with db.session_scope() as session:

@@ -19,10 +19,9 @@ from sqlalchemy.orm import Session
 
 import sqlalchemy as sa
 
-from bot import opening_hours
-from bot import situations as situation_taxonomy
+from bot import opening_hours, situations as situation_taxonomy
 from bot.directory import models, queries
-from bot.directory.schema import AREAS, STATUSES, Contact, Directory, Service
+from bot.directory.schema import AREAS, Contact, Directory, Service, STATUSES
 
 
 class EditError(ValueError):

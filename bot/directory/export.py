@@ -16,9 +16,10 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
 
-from bot import db, settings
+from bot import settings
 from bot.directory import loader, models, queries
 from bot.directory.schema import Contact, Directory, Service
+from bot.storage import db
 
 ORGANISATION_KEYS = ("id", "name", "kind", "web", "services")
 SERVICE_KEYS = ("id", "oruk_id", "name", "summary", "area", "min_age", "max_age", "cared_for_min_age", "cared_for_max_age",

@@ -16,10 +16,11 @@ import hashlib
 import logging
 from pathlib import Path
 
-from bot import db
-from bot.directory import models
 from bot import settings
-from bot.directory.schema import Directory, read_directory
+from bot.directory import models
+from bot.directory.schema import read_directory, Directory
+from bot.storage import db
+from bot.storage.tables import create_tables
 
 logger = logging.getLogger(__name__)
 FILES = ("organisations.yml", "situations.yml", "crisis.yml")
@@ -44,7 +45,7 @@ def sync(directory: Path | None = None, url: str | None = None, discard_edits: b
     directory = directory or settings.load().directory_dir
     data = read_directory(directory)  # raises DirectoryError before touching the database
     files_fingerprint = fingerprint(directory)
-    db.create_tables(url)
+    create_tables(url)
     with db.session_scope(url) as session:
         current = session.get(models.DirectoryVersionRow, 1)
         if current is not None and current.fingerprint == files_fingerprint and not discard_edits:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from bot.db import Base
+from bot.storage.db import Base
 
 
 class OrganisationRow(Base):

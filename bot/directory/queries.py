@@ -14,9 +14,9 @@ from collections import defaultdict
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import db
 from bot.directory import models
-from bot.directory.schema import Contact, CrisisCard, CrisisLine, Directory, Service, read_directory
+from bot.directory.schema import read_directory, Contact, CrisisCard, CrisisLine, Directory, Service
+from bot.storage import db
 
 logger = logging.getLogger(__name__)
 RECHECK_SECONDS = 5.0

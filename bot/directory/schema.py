@@ -13,9 +13,8 @@ from typing import Any, Iterable
 
 import yaml
 
-from bot import situations as situation_taxonomy
+from bot import settings, situations as situation_taxonomy
 from bot.safety import KINDS as CRISIS_KINDS
-from bot import settings
 
 CHANNELS = ("phone", "text", "email", "web", "address", "hours")
 KINDS = ("council", "nhs", "local_charity", "national_helpline", "emergency")

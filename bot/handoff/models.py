@@ -5,7 +5,7 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from bot.db import Base
+from bot.storage.db import Base
 
 STATUSES = ("open", "contacted", "closed")
 

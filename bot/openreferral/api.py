@@ -14,9 +14,9 @@ import sqlalchemy as sa
 from sanic import Blueprint, response
 from sanic.request import Request
 
-from bot import db
 from bot.directory import models, queries
 from bot.openreferral import mapping
+from bot.storage import db
 
 blueprint = Blueprint("openreferral", url_prefix="/openreferral")
 DEFAULT_PER_PAGE, MAX_PER_PAGE = 50, 200

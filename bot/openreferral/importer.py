@@ -23,9 +23,9 @@ from pathlib import Path
 import json
 import requests
 
-from bot.directory.editing import Proposal, situations_of
-from bot.directory.schema import EMAIL, URL, Contact, Directory, Service, is_valid_phone, phone_digits
-from bot.openreferral.mapping import TEXT_PREFIX, service_uuid, uuid_for
+from bot.directory.editing import situations_of, Proposal
+from bot.directory.schema import is_valid_phone, phone_digits, Contact, Directory, EMAIL, Service, URL
+from bot.openreferral.mapping import service_uuid, uuid_for, TEXT_PREFIX
 
 STATUS_IN = {"active": "active", "inactive": "closed", "defunct": "closed", "temporarily closed": "closed"}
 MAX_PAGES = 500
@@ -277,7 +277,7 @@ def plan(directory: Directory, items: list, source: str, today: dt.date) -> Plan
 def apply(found: Plan, source: str, url: str | None = None) -> int:
     """Saves every proposal in one transaction (all or nothing), each checked like a staff
     edit, with one audit entry. Returns how many services changed."""
-    from bot import db
+    from bot.storage import db
     from bot.directory import editing, models, queries
     from bot.staff import audit, times
 

@@ -1,44 +1,24 @@
 """Erasing one conversation: its tracker events and everything the project stored about it.
 
 Rasa Open Source has no way to delete a conversation, so this works on the tables
-directly. Other features register what they store per conversation in ERASERS.
+directly. What each feature stores per conversation is erased by its own eraser; the
+list of them is in bot/wiring.py, and the caller passes it in.
 """
 from __future__ import annotations
 
-import importlib
-from typing import Callable
+from typing import Callable, Sequence
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-EVENTS = sa.table("events", sa.column("sender_id"))
+from bot.storage import rasa_events
 
-# Each eraser deletes one kind of project data for a conversation id and returns how many rows went.
-ERASERS: list[Callable[[Session, str], int]] = []
-# Modules that append their eraser to ERASERS when imported. They are imported before
-# every erasure, because the process that erases (the Rasa server, the staff app)
-# may not have imported them for anything else.
-ERASER_MODULES = ("bot.handoff.requests", "bot.staff.erasers")
+# Deletes one kind of project data for a conversation id and returns how many rows went.
+Eraser = Callable[[Session, str], int]
 
 
-def _load_erasers() -> None:
-    for name in ERASER_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
-
-
-def erase_events(session: Session, conversation_id: str) -> int:
-    statement = sa.delete(EVENTS).where(EVENTS.c.sender_id == conversation_id)
-    return session.execute(statement, execution_options={"synchronize_session": False}).rowcount or 0
-
-
-def erase_conversation(session: Session, conversation_id: str) -> dict[str, int]:
+def erase_conversation(session: Session, conversation_id: str, erasers: Sequence[Eraser]) -> dict[str, int]:
     """Deletes every trace of one conversation in one transaction (the caller commits)."""
-    _load_erasers()
-    removed = {"events": erase_events(session, conversation_id)}
-    for eraser in ERASERS:
+    removed = {"events": rasa_events.delete_conversation(session, conversation_id)}
+    for eraser in erasers:
         removed[eraser.__name__] = eraser(session, conversation_id)
     return removed

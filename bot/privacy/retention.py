@@ -13,13 +13,15 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass, field
+from typing import Sequence
 
 import sqlalchemy as sa
 
-from bot import db, settings
-from bot.privacy.erasure import erase_conversation
+from bot import settings
+from bot.handoff.models import CallbackRequest
+from bot.privacy.erasure import erase_conversation, Eraser
+from bot.storage import db, rasa_events
 
-EVENTS = sa.table("events", sa.column("sender_id"), sa.column("timestamp"))
 ERASE_BATCH = 200  # conversations per transaction: short locks for the bot that keeps writing
 
 
@@ -37,32 +39,21 @@ def cutoff_for(days: int, now: float | None = None) -> float:
     return (now if now is not None else time.time()) - days * 86400
 
 
-def expired_conversation_ids(session, cutoff: float) -> list[str]:
-    """Conversations whose latest event is older than the cutoff (a Unix time)."""
-    return list(session.execute(
-        sa.select(EVENTS.c.sender_id).group_by(EVENTS.c.sender_id)
-        .having(sa.func.max(EVENTS.c.timestamp) < cutoff).order_by(EVENTS.c.sender_id)).scalars())
-
-
 def _orphan_callback_requests(cutoff: float):
-    from bot.handoff.models import CallbackRequest
-
-    has_events = sa.exists().where(EVENTS.c.sender_id == CallbackRequest.conversation_id)
+    has_events = rasa_events.has_conversation(CallbackRequest.conversation_id)
     return CallbackRequest, [CallbackRequest.created_at < dt.datetime.utcfromtimestamp(cutoff), ~has_events]
 
 
-def run(url: str | None = None, days: int | None = None, dry_run: bool = False,
+def run(erasers: Sequence[Eraser], url: str | None = None, days: int | None = None, dry_run: bool = False,
         now: float | None = None) -> RetentionResult:
     days = settings.load().retention_days if days is None else days
     if days < 1:
         raise ValueError("the retention period must be at least one day")
     cutoff = cutoff_for(days, now)
     with db.session_scope(url) as session:
-        if not sa.inspect(session.get_bind()).has_table("events"):
-            # The Rasa server makes the table when it first starts; until then there is
-            # nothing to delete (the web app may start first).
+        if not rasa_events.has_table(session):  # nothing to delete before the Rasa server first starts
             return RetentionResult(days, dt.datetime.utcfromtimestamp(cutoff), [], 0, dry_run)
-        expired = expired_conversation_ids(session, cutoff)
+        expired = rasa_events.idle_conversation_ids(session, cutoff)
         model, conditions = _orphan_callback_requests(cutoff)
         orphans = session.execute(sa.select(sa.func.count()).select_from(model).where(*conditions)).scalar() or 0
     result = RetentionResult(days, dt.datetime.utcfromtimestamp(cutoff), expired, orphans, dry_run)
@@ -73,10 +64,10 @@ def run(url: str | None = None, days: int | None = None, dry_run: bool = False,
         with db.session_scope(url) as session:
             for conversation_id in expired[start:start + ERASE_BATCH]:
                 # Checked again inside the transaction: the carer may have written since.
-                if _latest_event(session, conversation_id) >= cutoff:
+                if rasa_events.latest_timestamp(session, conversation_id) >= cutoff:
                     continue
                 result.conversation_ids.append(conversation_id)
-                for table, count in erase_conversation(session, conversation_id).items():
+                for table, count in erase_conversation(session, conversation_id, erasers).items():
                     result.removed[table] = result.removed.get(table, 0) + count
     with db.session_scope(url) as session:
         model, conditions = _orphan_callback_requests(cutoff)
@@ -84,7 +75,3 @@ def run(url: str | None = None, days: int | None = None, dry_run: bool = False,
         result.removed["orphan callback requests"] = deleted.rowcount or 0
     return result
 
-
-def _latest_event(session, conversation_id: str) -> float:
-    latest = session.execute(sa.select(sa.func.max(EVENTS.c.timestamp)).where(EVENTS.c.sender_id == conversation_id)).scalar()
-    return latest if latest is not None else float("-inf")

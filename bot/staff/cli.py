@@ -5,7 +5,8 @@ import argparse
 import getpass
 import sys
 
-from bot import db
+from bot.storage import db
+from bot.storage.tables import create_tables
 
 COMMAND_LINE = "command line"
 
@@ -13,7 +14,7 @@ COMMAND_LINE = "command line"
 def staff(args: argparse.Namespace) -> int:
     from bot.staff import accounts, audit
 
-    db.create_tables()
+    create_tables()
     if args.action == "list":
         with db.session_scope() as session:
             for account in accounts.all_accounts(session):
@@ -64,10 +65,11 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def retention(args: argparse.Namespace) -> int:
+    from bot import wiring
     from bot.staff import housekeeping
 
-    db.create_tables()
-    result = housekeeping.run_retention(COMMAND_LINE, dry_run=args.dry_run)
+    create_tables()
+    result = housekeeping.run_retention(COMMAND_LINE, wiring.ERASERS, dry_run=args.dry_run)
     verb = "Would delete" if result.dry_run else "Deleted"
     print(f"{verb} {len(result.conversation_ids)} conversation(s) with no message since "
           f"{result.cutoff:%Y-%m-%d %H:%M} UTC ({result.days} days).")

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.directory.editing import EditError, Proposal
-from bot.directory.schema import CHANNELS, Contact, Service, source_problem, value_problem
+from bot.directory.schema import source_problem, value_problem, CHANNELS, Contact, Service
 
 BLANK_ROWS = 2  # empty contact rows under the others, for adding (the pages have no scripts)
 MAX_ROWS = 40

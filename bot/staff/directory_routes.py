@@ -9,11 +9,12 @@ import json
 from sanic import Blueprint
 from sanic.request import Request
 
-from bot import db, settings
+from bot import settings
 from bot.directory import editing, freshness, models, queries
 from bot.directory.editing import EditError
 from bot.directory.schema import AREAS, STATUSES
 from bot.staff import audit, labels, times
+from bot.storage import db
 from bot.staff.directory_form import (AGE_FIELDS, CHANNEL_LABELS, posted_rows, posted_values, proposal, rows,
                                       values)
 from bot.staff.sessions import Visitor

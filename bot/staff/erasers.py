@@ -1,15 +1,14 @@
 """Erases what the staff app stores about one conversation: its index rows.
 
-bot/privacy/erasure.py imports this module before every erasure (ERASER_MODULES), so
-a conversation erased anywhere (the carer's "delete my conversation" in the Rasa
-server, the staff app, the retention job) leaves nothing in these tables.
+It is one of the erasers every erasure runs (bot/wiring.py), so a conversation erased
+anywhere (the carer's "delete my conversation" in the Rasa server, the staff app, the
+retention job) leaves nothing in these tables.
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bot.privacy.erasure import ERASERS
 from bot.staff.models import (ConversationSituation, ConversationSummary, ConversationText, IndexState,
                               UnrecognisedMessage)
 
@@ -28,6 +27,3 @@ def erase_conversation_index(session: Session, conversation_id: str) -> int:
     return sum(session.execute(statement.execution_options(synchronize_session=False)).rowcount or 0
                for statement in statements)
 
-
-if not any(eraser.__name__ == erase_conversation_index.__name__ for eraser in ERASERS):
-    ERASERS.append(erase_conversation_index)

@@ -6,7 +6,6 @@ The number or email is used only to search; it is not stored or logged.
 """
 from __future__ import annotations
 
-import importlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -15,8 +14,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bot.handoff.models import CallbackRequest
-from bot.privacy.masking import EMAIL, INTERNATIONAL_PHONE, UK_PHONE, normalise_phone
-from bot.staff.events import EVENTS
+from bot.privacy import pseudonyms
+from bot.privacy.masking import normalise_phone, EMAIL, INTERNATIONAL_PHONE, UK_PHONE
+from bot.storage import rasa_events
 
 MAX_FOUND = 200
 
@@ -46,12 +46,9 @@ def _by_phone(session: Session, phone: str, found: dict[str, list[str]], notes: 
         notes.append("That does not look like a full phone number.")
         return
     try:
-        pseudonyms = importlib.import_module("bot.privacy.pseudonyms")
         for candidate in pseudonyms.conversation_ids_for_number(phone):
             if _has_events(session, candidate) or _has_callback(session, candidate):
                 found[candidate].append("SMS or WhatsApp number")
-    except ModuleNotFoundError:
-        notes.append("SMS and WhatsApp conversations cannot be found by number yet (the SMS channel is not installed).")
     except ValueError:
         notes.append("That number could not be read as a phone number for SMS or WhatsApp.")
     for request in session.scalars(sa.select(CallbackRequest).where(CallbackRequest.contact_kind == "phone")):
@@ -92,15 +89,11 @@ def _messages_containing(session: Session, *fragments: str) -> list[tuple[str, s
     fragments = tuple(fragment for fragment in {re.sub(r"[%_\\]", "", f) for f in fragments} if len(fragment) >= 5)
     if not fragments:
         return []
-    postgres = session.get_bind().dialect.name == "postgresql"
-    likes = [EVENTS.c.data.ilike(f"%{fragment}%") if postgres else EVENTS.c.data.like(f"%{fragment}%")
-             for fragment in fragments]
-    return [(row.sender_id, row.data) for row in session.execute(
-        sa.select(EVENTS.c.sender_id, EVENTS.c.data).where(EVENTS.c.type_name == "user", sa.or_(*likes)).limit(5000))]
+    return rasa_events.user_messages_containing(session, fragments)
 
 
 def _has_events(session: Session, conversation_id: str) -> bool:
-    return session.execute(sa.select(EVENTS.c.id).where(EVENTS.c.sender_id == conversation_id).limit(1)).first() is not None
+    return rasa_events.exists(session, conversation_id)
 
 
 def _has_callback(session: Session, conversation_id: str) -> bool:

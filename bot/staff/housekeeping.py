@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Sequence
 
-from bot import db
 from bot.privacy import retention
+from bot.privacy.erasure import Eraser
 from bot.staff import audit, indexing, sessions, times
+from bot.storage import db
 
 logger = logging.getLogger(__name__)
 INDEX_EVERY_SECONDS = 3.0
@@ -23,12 +25,12 @@ async def keep_index_fresh(every: float = INDEX_EVERY_SECONDS) -> None:
         await asyncio.sleep(every)
 
 
-async def retention_every(hours: int) -> None:
+async def retention_every(hours: int, erasers: Sequence[Eraser]) -> None:
     """Runs at start-up, then every `hours`."""
     loop = asyncio.get_running_loop()
     while True:
         try:
-            result = await loop.run_in_executor(None, run_retention, "retention")
+            result = await loop.run_in_executor(None, run_retention, "retention", erasers)
             logger.info("Retention: deleted %d conversations older than %d days",
                         len(result.conversation_ids), result.days)
         except Exception:  # noqa: BLE001 - tried again at the next run
@@ -36,9 +38,10 @@ async def retention_every(hours: int) -> None:
         await asyncio.sleep(hours * 3600)
 
 
-def run_retention(actor: str, dry_run: bool = False, url: str | None = None) -> retention.RetentionResult:
+def run_retention(actor: str, erasers: Sequence[Eraser], dry_run: bool = False,
+                  url: str | None = None) -> retention.RetentionResult:
     """The retention run, with its audit entry; also clears expired staff sessions."""
-    result = retention.run(url=url, dry_run=dry_run)
+    result = retention.run(erasers, url=url, dry_run=dry_run)
     if not dry_run:
         with db.session_scope(url) as session:
             audit.record(session, actor, "retention", result.conversation_ids, detail={

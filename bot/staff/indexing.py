@@ -23,10 +23,11 @@ import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from bot import db
-from bot.privacy.masking import PERSONAL_SLOTS, Masker, default_masker
+from bot.privacy.masking import default_masker, Masker, PERSONAL_SLOTS
 from bot.staff import labels, times
-from bot.staff.events import COLUMNS, EVENTS, Event, conversation_events, from_row, known_values
+from bot.staff.events import known_values
+from bot.storage import db, rasa_events
+from bot.storage.rasa_events import conversation_events, from_row, Event
 from bot.staff.models import (ConversationSituation, ConversationSummary, ConversationText, IndexState,
                               UnrecognisedMessage)
 
@@ -90,9 +91,7 @@ def index_batch(session: Session, make_masker: Callable[[], Masker], batch_size:
         state = IndexState(id=1, last_event_id=0)
         session.add(state)
         session.flush()
-    rows = session.execute(
-        sa.select(*COLUMNS).where(EVENTS.c.id > max(0, state.last_event_id - LOOKBACK_IDS))
-        .order_by(EVENTS.c.id).limit(batch_size)).all()
+    rows = rasa_events.events_after(session, max(0, state.last_event_id - LOOKBACK_IDS), batch_size)
     if not rows:
         return Progress()
     by_conversation: dict[str, list[Event]] = defaultdict(list)
@@ -284,22 +283,17 @@ def _gives_form_values(events: list[Event]) -> bool:
 
 
 def _user_before(session: Session, conversation_id: str, event_id: int) -> Event | None:
-    row = session.execute(sa.select(*COLUMNS).where(
-        EVENTS.c.sender_id == conversation_id, EVENTS.c.id < event_id, EVENTS.c.type_name == "user")
-        .order_by(EVENTS.c.id.desc()).limit(1)).first()
-    return from_row(row) if row else None
+    return rasa_events.last_user_event_before(session, conversation_id, event_id)
 
 
 def has_new_events(url: str | None = None) -> bool:
     with db.session_scope(url) as session:
         state = session.get(IndexState, 1)
-        newest = session.execute(sa.select(sa.func.max(EVENTS.c.id))).scalar() or 0
-        return newest > (state.last_event_id if state else 0)
+        return rasa_events.newest_id(session) > (state.last_event_id if state else 0)
 
 
 def pending_events(url: str | None = None) -> int:
     """How many events the index has not read yet (shown on the list page when behind)."""
     with db.session_scope(url) as session:
         state = session.get(IndexState, 1)
-        return session.execute(sa.select(sa.func.count()).select_from(EVENTS).where(
-            EVENTS.c.id > (state.last_event_id if state else 0))).scalar() or 0
+        return rasa_events.count_after(session, state.last_event_id if state else 0)

@@ -11,7 +11,7 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from bot.db import Base
+from bot.storage.db import Base
 
 ROLES = ("reviewer", "admin")
 

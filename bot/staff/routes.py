@@ -11,9 +11,11 @@ from pathlib import Path
 from sanic import Blueprint, response
 from sanic.request import Request
 
-from bot import db, settings
+from bot import settings
 from bot.privacy.erasure import erase_conversation
 from bot.privacy.masking import mask
+from bot.storage import db
+from bot.storage.tables import create_tables
 from bot.staff import (accounts, audit, callbacks, chart, conversations, erasure_lookup, export, housekeeping,
                        indexing, labels, sessions, summary, times, transcript)
 from bot.staff.sessions import Visitor
@@ -38,11 +40,11 @@ def _field(request: Request, name: str, limit: int = 2000) -> str:
 # --- background work while the app runs ------------------------------------------------
 @blueprint.listener("after_server_start")
 async def start_background_work(app, _loop) -> None:
-    await blocking(db.create_tables)
+    await blocking(create_tables)
     app.ctx.staff_tasks = [asyncio.ensure_future(housekeeping.keep_index_fresh())]
     hours = settings.load().retention_check_hours
     if hours > 0:
-        app.ctx.staff_tasks.append(asyncio.ensure_future(housekeeping.retention_every(hours)))
+        app.ctx.staff_tasks.append(asyncio.ensure_future(housekeeping.retention_every(hours, app.ctx.erasers)))
 
 
 @blueprint.listener("before_server_stop")
@@ -328,7 +330,7 @@ async def erase(request: Request, visitor: Visitor):
         removed: dict[str, int] = {}
         with db.session_scope() as session:
             for conversation_id in ids:
-                for table, count in erase_conversation(session, conversation_id).items():
+                for table, count in erase_conversation(session, conversation_id, request.app.ctx.erasers).items():
                     removed[table] = removed.get(table, 0) + count
             audit.record(session, visitor.username, "erase", ids, reason=reason, detail={"rows": removed},
                          client_ip=client_ip(request))

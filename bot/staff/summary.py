@@ -13,9 +13,7 @@ from bot import situations
 from bot.directory import freshness, models, queries
 from bot.handoff.models import CallbackRequest
 from bot.staff import times
-from bot.staff.models import ConversationSituation
-from bot.staff.models import ConversationSummary as S
-from bot.staff.models import UnrecognisedMessage
+from bot.staff.models import ConversationSituation, ConversationSummary as S, UnrecognisedMessage
 
 WEEKS = 12
 TOP_UNRECOGNISED = 30

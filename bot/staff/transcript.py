@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from bot import languages
 from bot.handoff.models import CallbackRequest
-from bot.privacy.masking import LABELS, PERSONAL_SLOTS, default_masker, known_value_kind
+from bot.privacy.masking import default_masker, known_value_kind, LABELS, PERSONAL_SLOTS
 from bot.staff import labels, times
-from bot.staff.events import Event, conversation_events, known_values
+from bot.staff.events import known_values
+from bot.storage.rasa_events import conversation_events, Event
 
 Segment = tuple[str, "str | None"]  # (text, None) shown as it is; (label, kind) where masked
 SLOT_LABELS = {"callback_name": "Name for the callback", "callback_contact": "Phone or email for the callback",

@@ -14,8 +14,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sanic import response
 from sanic.request import Request
 
-from bot import db, languages, settings
+from bot import languages, settings
 from bot.staff import labels, sessions, times
+from bot.storage import db
 
 TEMPLATES = Path(__file__).with_name("templates")
 LOGIN_CSRF_COOKIE = "staff_login_csrf"

@@ -1,20 +1,15 @@
-"""One Sanic app for the people-facing pages, run as its own process (`python -m bot web`).
-
-Each feature brings its own blueprint: the widget's demo page and script
-(bot/web/widget.py) and the staff review app (bot/staff/), when present.
-"""
+"""One Sanic app for the people-facing pages, run as its own process (`python -m bot web`):
+the widget's demo page and script, the staff app and the Open Referral UK API. The
+blueprints and the erasers the staff app runs come from bot/wiring.py."""
 from __future__ import annotations
 
-import importlib
 import logging
 
 from sanic import Sanic, response
 
+from bot import wiring
 from bot.channels.incoming import MAX_BODY_BYTES
 from bot.logs import install_carer_safe_logging
-
-# Modules that each define `blueprint`; a feature that is not built yet is skipped.
-BLUEPRINT_MODULES = ("bot.web.widget", "bot.staff.routes", "bot.staff.directory_routes", "bot.openreferral.api")
 
 
 def create_app(name: str = "carers_bot_web") -> Sanic:
@@ -25,14 +20,9 @@ def create_app(name: str = "carers_bot_web") -> Sanic:
     async def health(_request):
         return response.json({"status": "ok"})
 
-    for module_name in BLUEPRINT_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name != module_name:
-                raise
-            continue
-        app.blueprint(module.blueprint)
+    app.ctx.erasers = wiring.ERASERS
+    for blueprint in wiring.BLUEPRINTS:
+        app.blueprint(blueprint)
     return app
 
 

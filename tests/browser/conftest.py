@@ -89,12 +89,13 @@ def web_app(stack, tmp_path_factory) -> WebApp:
 @pytest.fixture(scope="session")
 def web_app_without_bot(tmp_path_factory) -> WebApp:
     """The web app with its directory, pointed at an address where no bot listens."""
-    from bot import db
+    from bot.storage import db
+    from bot.storage.tables import create_tables
     from bot.directory import loader
 
     directory = tmp_path_factory.mktemp("no-bot")
     database_url = f"sqlite:///{directory / 'bot.db'}"
-    db.create_tables(database_url)
+    create_tables(database_url)
     loader.sync(url=database_url)
     nothing_listens = f"http://127.0.0.1:{free_port()}"
     started = start_web_app(directory / "logs", processes.base_environment(DATABASE_URL=database_url), nothing_listens)

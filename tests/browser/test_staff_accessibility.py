@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from bot.staff import event_rows
+from bot.storage import rasa_events
 from tests.browser.conftest import AXE_SCRIPT, DESKTOP, PHONE
 from tests.integration import staff_support as support
 
@@ -28,7 +28,7 @@ def staff_app(tmp_path_factory, browser_tools):
         situations=["dementia", "breaks_respite"], signposted=["carers_hub_lambeth"],
         form={"callback_name": "Sade Adu", "callback_contact": "07700 900999", "callback_time": "mornings"})
     rows += support.conversation("a11y-crisis", now - 300, [("I can't go on", "crisis")], channel="socketio")
-    event_rows.insert(url, rows)
+    rasa_events.insert(url, rows)
     support.add_callback(url, "a11y-callback", "Sade Adu", "07700 900999")
     support.add_accounts(url)
     started = support.start_web_app(url, folder / "logs")

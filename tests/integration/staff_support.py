@@ -16,11 +16,12 @@ from pathlib import Path
 import requests
 import sqlalchemy as sa
 
-from bot import db, processes
+from bot import processes
 from bot.settings import PROJECT_ROOT
-from bot.staff import event_rows
-from bot.staff.event_rows import ConversationWriter
+from bot.storage import db, rasa_events
+from bot.storage.tables import create_tables
 from tests.conftest import free_port
+from tests.support.event_rows import ConversationWriter
 
 ADMIN, ADMIN_PASSWORD = "ada.admin", "correct horse battery staple"
 REVIEWER, REVIEWER_PASSWORD = "rory.reviewer", "purple elephant umbrella"
@@ -32,9 +33,9 @@ def prepare_database(url: str) -> None:
     """Tables, the directory (as `make run` loads it) and an empty events table."""
     from bot.directory import loader
 
-    db.create_tables(url)
+    create_tables(url)
     loader.sync(url=url)
-    event_rows.ensure_events_table(url)
+    rasa_events.ensure_table(url)
 
 
 def run_cli(url: str, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess:
@@ -199,7 +200,7 @@ def wait_for_index(url: str, timeout: float = 60) -> None:
     while time.monotonic() < deadline:
         with db.session_scope(url) as session:
             state = session.get(IndexState, 1)
-            newest = session.execute(sa.select(sa.func.max(event_rows.EVENTS.c.id))).scalar() or 0
+            newest = session.execute(sa.select(sa.func.max(rasa_events.EVENTS.c.id))).scalar() or 0
             if state is not None and state.last_event_id >= newest:
                 return
         time.sleep(0.3)

@@ -9,8 +9,8 @@ import json
 import pytest
 import sqlalchemy as sa
 
-from bot import db
 from bot.staff.models import AuditEntry
+from bot.storage import db
 from tests.integration import staff_support as support
 from tests.integration.staff_support import (REVIEWER, REVIEWER_PASSWORD, form_fields, live_directory, visible_text,
                                              with_fields)

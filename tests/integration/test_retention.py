@@ -9,10 +9,12 @@ import time
 import pytest
 import sqlalchemy as sa
 
-from bot import db
+from bot import wiring
 from bot.privacy import retention
-from bot.staff import event_rows, indexing
+from bot.staff import indexing
 from bot.staff.models import AuditEntry
+from bot.storage import db, rasa_events
+from bot.storage.tables import create_tables
 from tests.integration import staff_support as support
 from tests.integration.staff_support import DAY
 
@@ -37,7 +39,7 @@ def _fill(url: str) -> dict[str, bool]:
     long_running = support.conversation("long-running", now - 120 * DAY, [("I need a break", "breaks_respite")])
     long_running += support.conversation("long-running", now - 5 * DAY, [("still need that break", "breaks_respite")])
     rows += long_running
-    event_rows.insert(url, rows)
+    rasa_events.insert(url, rows)
     support.add_callback(url, "old-200-days", "Olu Ade", "07700 900200", created=dt.datetime.utcnow() - dt.timedelta(days=200))
     support.add_callback(url, "young-89-days", "Bea Bee", "07700 900089", created=dt.datetime.utcnow() - dt.timedelta(days=89))
     # A request whose conversation is already gone, older than the period: goes too.
@@ -100,11 +102,11 @@ def test_the_command_deletes_exactly_what_is_past_the_period(database):
 
 def test_a_shorter_period_deletes_more(database):
     url, _ = database
-    result = retention.run(url, days=30)
+    result = retention.run(wiring.ERASERS, url, days=30)
     assert set(result.conversation_ids) == {"old-200-days", "old-91-days", "old-90-days-and-an-hour", "young-89-days"}
     assert _present(url) == {"young-today", "long-running"}
     with pytest.raises(ValueError):
-        retention.run(url, days=0)
+        retention.run(wiring.ERASERS, url, days=0)
 
 
 def test_the_web_app_runs_retention_by_itself(database, tmp_path):
@@ -130,7 +132,7 @@ def test_retention_on_postgresql(postgres_database):
     support.prepare_database(url)
     expected = _fill(url)
     indexing.refresh(url)
-    result = retention.run(url, days=DAYS)
+    result = retention.run(wiring.ERASERS, url, days=DAYS)
     assert set(result.conversation_ids) == {cid for cid, expired in expected.items() if expired}
     _check_deleted_exactly(url, expected)
     db.engine(url).dispose()
@@ -139,10 +141,10 @@ def test_retention_on_postgresql(postgres_database):
 def test_retention_before_the_rasa_server_ever_ran_skips_quietly(tmp_path):
     # A fresh `make run`: the web app may start before Rasa has made its events table.
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
-    db.create_tables(url)
+    create_tables(url)
     with db.session_scope(url) as session:
         assert not sa.inspect(session.get_bind()).has_table("events")
-    assert retention.run(url, days=DAYS).conversation_ids == []
+    assert retention.run(wiring.ERASERS, url, days=DAYS).conversation_ids == []
     app = support.start_web_app(url, tmp_path / "logs", RETENTION_CHECK_HOURS="24", RETENTION_DAYS=str(DAYS))
     try:
         deadline = time.monotonic() + 60

@@ -10,9 +10,8 @@ import pytest
 import requests
 import sqlalchemy as sa
 
-from bot import db
-from bot.staff import event_rows
 from bot.staff.models import AuditEntry, StaffSession
+from bot.storage import db, rasa_events
 from tests.integration import staff_support as support
 from tests.integration.staff_support import ADMIN, ADMIN_PASSWORD, REVIEWER, REVIEWER_PASSWORD
 
@@ -33,7 +32,7 @@ def app(tmp_path_factory):
                                  situations=["breaks_respite"])
     rows += support.conversation("access-plain", now - 600, [("we can't afford food this week", "financial_hardship")],
                                  situations=["financial_hardship"])
-    event_rows.insert(url, rows)
+    rasa_events.insert(url, rows)
     support.add_accounts(url)
     started = support.start_web_app(url, folder / "logs")
     support.wait_for_index(url)

@@ -7,8 +7,8 @@ import re
 import pytest
 import sqlalchemy as sa
 
-from bot import db
 from bot.handoff.models import CallbackRequest
+from bot.storage import db
 from tests.integration import staff_support as support
 
 NAME, PHONE = "Kemi Adeyemi", "07700 900818"

@@ -8,9 +8,8 @@ import time
 import pytest
 import sqlalchemy as sa
 
-from bot import db
-from bot.staff import event_rows
 from bot.staff.models import AuditEntry
+from bot.storage import db, rasa_events
 from tests.integration import staff_support as support
 
 WORD = "zanzibarish"  # a word no other conversation uses, to look for afterwards
@@ -49,7 +48,7 @@ def _add(app, conversation_id: str, channel: str = "rest", email: str = "", phon
     messages = [(text, "breaks_respite"), ("blah blah", "nlu_fallback")]
     form = {"callback_name": name, "callback_contact": phone or email, "callback_time": "after 6pm"} \
         if (phone or email) else None
-    event_rows.insert(app.url, support.conversation(conversation_id, time.time() - 60, messages, channel=channel,
+    rasa_events.insert(app.url, support.conversation(conversation_id, time.time() - 60, messages, channel=channel,
                                                     situations=["breaks_respite"], form=form))
     if phone or email:
         support.add_callback(app.url, conversation_id, name, phone or email, "phone" if phone else "email")
@@ -140,10 +139,10 @@ def test_erase_on_postgresql_leaves_nothing_behind(postgres_database, tmp_path):
     url = postgres_database
     support.prepare_database(url)
     support.add_accounts(url)
-    event_rows.insert(url, support.conversation("pg-erase", time.time() - 60, [
+    rasa_events.insert(url, support.conversation("pg-erase", time.time() - 60, [
         (f"dad is {WORD}, ring 07700 900111", "dementia"), ("blah", "nlu_fallback")], situations=["dementia"]))
     support.add_callback(url, "pg-erase", "Ifeoma Nwosu", "07700 900111")
-    event_rows.insert(url, support.conversation("pg-keep", time.time() - 30, [("we can't afford food", "financial_hardship")],
+    rasa_events.insert(url, support.conversation("pg-keep", time.time() - 30, [("we can't afford food", "financial_hardship")],
                                                 situations=["financial_hardship"]))
     app = support.start_web_app(url, tmp_path / "logs")
     try:

@@ -13,9 +13,9 @@ import time
 import pytest
 import sqlalchemy as sa
 
-from bot import db
 from bot.handoff.models import CallbackRequest
-from bot.staff import event_rows, times
+from bot.staff import times
+from bot.storage import db, rasa_events
 from tests.integration import staff_support as support
 from tests.integration.staff_support import DAY
 
@@ -54,7 +54,7 @@ def app(tmp_path_factory):
     url = f"sqlite:///{folder / 'bot.db'}"
     support.prepare_database(url)
     rows, facts = _conversations()
-    event_rows.insert(url, rows)
+    rasa_events.insert(url, rows)
     support.add_callback(url, "review-personal", NAME, PHONE)
     support.add_callback(url, "review-06", "Kofi Boateng", "kofi@example.com", kind="email", status="closed")
     support.add_accounts(url)

@@ -7,8 +7,8 @@ import pytest
 import yaml
 
 from bot.directory import schema
-from bot.evaluation import HOLDOUT
 from bot.settings import PROJECT_ROOT
+from tools.evaluation import HOLDOUT
 
 DIRECTORY = schema.read_directory()
 HUB_PHONE = "020 7501 8970"

@@ -32,11 +32,11 @@ import sqlalchemy as sa
 import yaml
 from twilio.request_validator import RequestValidator
 
-from bot import evaluation
 from bot.directory.schema import read_directory
 from bot.settings import PROJECT_ROOT
 from tests.conftest import start_stack
 from tests.fakes.twilio_api import FakeTwilioApi
+from tools import evaluation
 
 CONVERSATIONS = PROJECT_ROOT / "tests" / "holdout" / "conversations" / "conversations.yml"
 FIRST_LOOK_KEY = "first_look_conversations"  # the first set's; a later set's key ends with its file's name

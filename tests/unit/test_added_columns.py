@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from bot import db
+from bot.storage import db
+from bot.storage.tables import create_tables
 
 
 def test_a_directory_table_from_an_older_version_gets_the_new_columns(tmp_path):
@@ -16,9 +17,9 @@ def test_a_directory_table_from_an_older_version_gets_the_new_columns(tmp_path):
             "status VARCHAR(20) NOT NULL, min_age INTEGER, max_age INTEGER, notes TEXT NOT NULL)"))
         connection.execute(sa.text("INSERT INTO directory_service VALUES ('s', 'o', 'n', 's', 'lambeth', 'e', "
                                    "'active', NULL, NULL, '')"))
-    db.create_tables(url)
+    create_tables(url)
     columns = {column["name"] for column in sa.inspect(sa.create_engine(url)).get_columns("directory_service")}
     assert {"cared_for_min_age", "cared_for_max_age"} <= columns
     with sa.create_engine(url).connect() as connection:
         assert connection.execute(sa.text("SELECT cared_for_max_age FROM directory_service")).scalar() is None
-    db.create_tables(url)  # and again: nothing to add, no error
+    create_tables(url)  # and again: nothing to add, no error

@@ -9,11 +9,12 @@ import datetime as dt
 
 import pytest
 
-from bot import db, settings
+from bot import settings
 from bot.directory import editing, loader, models, queries
-from bot.directory.editing import EditError, pair_contacts
+from bot.directory.editing import pair_contacts, EditError
 from bot.directory.schema import Contact
 from bot.openreferral.importer import uk_number
+from bot.storage import db
 
 TODAY = dt.date.today()
 

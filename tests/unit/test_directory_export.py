@@ -10,9 +10,10 @@ import shutil
 
 import pytest
 
-from bot import db, settings
+from bot import settings
 from bot.directory import editing, export, loader, models, queries
 from bot.directory.schema import read_directory
+from bot.storage import db
 
 FILES = ("organisations.yml", "situations.yml", "crisis.yml")
 

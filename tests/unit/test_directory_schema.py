@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from bot import settings
-from bot.directory.schema import DirectoryError, is_valid_phone, read_directory
+from bot.directory.schema import is_valid_phone, read_directory, DirectoryError
 
 
 @pytest.fixture

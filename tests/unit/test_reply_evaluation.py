@@ -1,7 +1,7 @@
-"""The reply-level measurement (bot/reply_evaluation.py) counts each tier as documented."""
+"""The reply-level measurement (tools/reply_evaluation.py) counts each tier as documented."""
 from __future__ import annotations
 
-from bot.reply_evaluation import tier_metrics
+from tools.reply_evaluation import tier_metrics
 
 
 def item(crisis=False, lookalike=False, expected=(), signposted=(), card=False, numbers=False) -> dict:

@@ -4,14 +4,14 @@ who know each language and saw neither the rules nor the training data
 
 Per language:
 - situation macro-F1, crisis recall and false alarms, from the trained model in this
-  process (bot/evaluation.py, the same measure as for English);
+  process (tools/evaluation.py, the same measure as for English);
 - through the REST channel of a real stack, each message in a fresh conversation:
   crisis contacts in the reply to that very message (crises), a crisis card on benign
   messages, and whether the reply is in the carer's language (lingua on the reply, with
   its names and contacts taken out).
 The first measurement of each set is kept in reports/eval.json ("first_look_languages")
 before anyone reads the set, and reports/eval.md shows it; later runs are shown beside it.
-Run: `python -m bot.language_evaluation` (part of `make eval`).
+Run: `python -m tools.language_evaluation` (part of `make eval`).
 """
 from __future__ import annotations
 
@@ -23,11 +23,12 @@ from pathlib import Path
 
 import yaml
 
-from bot import evaluation, languages, model, reply_evaluation
-from bot.directory.schema import read_directory
+from bot import languages, model
 from bot.dialogue import translations
+from bot.directory.schema import read_directory
 from bot.language_detection import detect
 from bot.settings import PROJECT_ROOT
+from tools import evaluation, reply_evaluation
 
 SETS_DIR = PROJECT_ROOT / "tests" / "holdout" / "languages"
 REPORT_JSON = evaluation.REPORTS / "eval.json"

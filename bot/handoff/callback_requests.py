@@ -13,10 +13,10 @@ import threading
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bot import db, settings
+from bot import settings
 from bot.handoff.models import CallbackRequest
 from bot.handoff.notify import notify
-from bot.privacy.erasure import ERASERS
+from bot.storage import db
 
 logger = logging.getLogger(__name__)
 
@@ -61,5 +61,3 @@ def erase_callback_requests(session: Session, conversation_id: str) -> int:
     statement = sa.delete(CallbackRequest).where(CallbackRequest.conversation_id == conversation_id)
     return session.execute(statement, execution_options={"synchronize_session": False}).rowcount or 0
 
-
-ERASERS.append(erase_callback_requests)

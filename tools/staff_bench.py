@@ -1,4 +1,4 @@
-"""Benchmark of the staff review app at scale, for `make bench` (bot/bench.py calls
+"""Benchmark of the staff review app at scale, for `make bench` (tools/bench.py calls
 `measure`): 100,000 generated conversations, then p95 latency of the list page, search
 pages and filtered pages over real HTTP to the web app, signed in.
 
@@ -10,7 +10,7 @@ organisations named, crises, misunderstandings, callback requests with form valu
 and personal data in some messages. The staff app's own index is then built from
 them by the same code the web app runs.
 
-Run alone: python -m bot.staff.bench [--conversations N] [--database-url URL]
+Run alone: python -m tools.staff_bench [--conversations N] [--database-url URL]
 """
 from __future__ import annotations
 
@@ -30,9 +30,9 @@ from pathlib import Path
 import requests
 import sqlalchemy as sa
 
-from bot import db, processes
-from bot.staff import event_rows
-from bot.staff.event_rows import ConversationWriter
+from bot import processes
+from bot.storage import db, rasa_events
+from tests.support.event_rows import ConversationWriter
 
 CONVERSATIONS = 100_000
 REPEATS = 40  # requests per measured page
@@ -161,7 +161,7 @@ def generate(database_url: str, conversations: int = CONVERSATIONS, seed: int = 
     started = time.perf_counter()
     loader.sync(url=database_url)  # also creates the project's tables
     engine = db.engine(database_url)
-    event_rows.ensure_events_table(database_url)
+    rasa_events.ensure_table(database_url)
     rng, now = random.Random(seed), time.time()
     events = callbacks = 0
     batch_rows, batch_callbacks = [], []
@@ -172,7 +172,7 @@ def generate(database_url: str, conversations: int = CONVERSATIONS, seed: int = 
             batch_callbacks.append(callback)
         if len(batch_rows) >= 20_000 or number == conversations - 1:
             with engine.begin() as connection:
-                connection.execute(event_rows.EVENTS.insert(), batch_rows)
+                connection.execute(rasa_events.EVENTS.insert(), batch_rows)
                 if batch_callbacks:
                     connection.execute(CallbackRequest.__table__.insert(), batch_callbacks)
             events += len(batch_rows)

@@ -12,11 +12,13 @@ the most common confusions. Written to reports/eval.json and reports/eval.md.
 """
 from __future__ import annotations
 
+import argparse
 import asyncio
 import collections
 import json
 import logging
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,9 +56,9 @@ SETS = {
 FIRST_LOOKS = (("first_look_fifth", "fifth"), ("first_look_fourth", "fourth"), ("first_look", "third"),
                ("first_look_second", "second"))
 # Sets also measured on the bot's replies through a real stack (safety tiers,
-# bot/reply_evaluation.py). A set with no first look yet gets one recorded, unread.
+# tools/reply_evaluation.py). A set with no first look yet gets one recorded, unread.
 REPLY_SETS = ("long_dev",)
-# The final set of long posts is held back: measured once, with `python -m bot eval --final`.
+# The final set of long posts is held back: measured once, with `python -m tools.evaluation --final`.
 FINAL_SETS = {"long_final": (LONG_FINAL, "the final set of long posts (issue 13), held back and measured once")}
 FIRST_LOOK_LANGUAGES = "first_look_languages"
 # Measurements of a set taken later but still before anyone read it (after development on
@@ -306,7 +308,8 @@ def cross_validation(folds: int = 3) -> dict:
 
 
 def main(with_cross_validation: bool = True, final: bool = False) -> int:
-    from bot import model, reply_evaluation
+    from bot import model
+    from tools import reply_evaluation
 
     model_path = model.ensure_trained()
     parser = Parser(model_path)
@@ -344,14 +347,26 @@ def main(with_cross_validation: bool = True, final: bool = False) -> int:
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / "eval.json").write_text(json.dumps(report, indent=2) + "\n")
     (REPORTS / "eval.md").write_text(markdown(report))
-    if FIRST_LOOK_LANGUAGES in report:  # the other languages' section (bot/language_evaluation.py)
-        from bot import language_evaluation
+    if FIRST_LOOK_LANGUAGES in report:  # the other languages' section (tools/language_evaluation.py)
+        from tools import language_evaluation
         language_evaluation.write_markdown(report)
     print(markdown(report))
     return 0
+
+
+def command_line(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Measure understanding on the held-out messages (make eval).")
+    parser.add_argument("--no-cross-validation", action="store_true", help="skip Rasa's own cross-validation")
+    parser.add_argument("--final", action="store_true", help="also measure the held-back final set, once")
+    args = parser.parse_args(argv)
+    return main(with_cross_validation=not args.no_cross_validation, final=args.final)
 
 
 def _headline(result: dict) -> dict:
     keys = ("situation_macro_f1", "crisis_recall", "crisis_false_positive_rate", "lookalike_false_positive_rate",
             "multi_need_all_found")
     return {key: result[key] for key in keys}
+
+
+if __name__ == "__main__":
+    sys.exit(command_line())

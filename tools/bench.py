@@ -283,7 +283,9 @@ def run_sample_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
 
 
 def run_this_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
-    from bot import db, model
+    from bot import model
+    from bot.storage import db
+    from bot.storage.tables import create_tables
     from bot.directory import loader
 
     python = sys.executable
@@ -293,7 +295,7 @@ def run_this_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
     model.train(timed_model, extra_env=NO_TRAINING_CACHE)
     train_seconds = round(time.perf_counter() - started, 1)
     database_url = f"sqlite:///{workdir / 'bench.db'}"
-    db.create_tables(database_url)
+    create_tables(database_url)
     loader.sync(url=database_url)
     rasa_port, action_port = free_port(), free_port()
     bot_env = {**env, "DATABASE_URL": database_url, "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
@@ -336,7 +338,7 @@ def table(results: dict) -> str:
 
 def run_staff_pages(workdir: Path, results: dict) -> None:
     """The staff app's list and search pages over 100,000 generated conversations."""
-    from bot.staff import bench as staff_bench
+    from tools import staff_bench
 
     print("Generating 100,000 conversations for the staff app (about 10 minutes)...", flush=True)
     results["staff_pages"] = staff_bench.measure(f"sqlite:///{workdir / 'staff.db'}", log_dir=workdir / "logs-staff")
@@ -395,3 +397,7 @@ def main() -> int:
         print(f"  [{'met' if met else 'NOT MET'}] {name}")
     print(f"\nWritten to {path.relative_to(PROJECT_ROOT)}")
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,4 +1,5 @@
-"""One SQLAlchemy engine and session factory for everything the project stores.
+"""One SQLAlchemy engine and session factory for everything the project stores, and the
+declarative Base its tables share (they are created by bot/storage/tables.py).
 
 The Rasa tracker store opens its own engine on the same DATABASE_URL (see
 bot/conversations/tracker_store.py); both get the same SQLite tuning from here.
@@ -51,29 +52,6 @@ def engine(url: str | None = None) -> Engine:
     created = sa.create_engine(url, future=True, pool_pre_ping=True, hide_parameters=True)
     tune_sqlite(created)
     return created
-
-
-def create_tables(url: str | None = None) -> None:
-    # Import the models so their tables are registered on Base.metadata.
-    import bot.models  # noqa: F401
-
-    Base.metadata.create_all(engine(url))
-    add_missing_columns(engine(url))
-
-
-def add_missing_columns(target: Engine) -> None:
-    """A column added to a table in a later version, added to a database made before it.
-    Only nullable columns are ever added this way (existing rows get NULL)."""
-    inspector = sa.inspect(target)
-    for table in Base.metadata.sorted_tables:
-        if not inspector.has_table(table.name):
-            continue
-        present = {column["name"] for column in inspector.get_columns(table.name)}
-        for column in table.columns:
-            if column.name not in present and column.nullable:
-                kind = column.type.compile(dialect=target.dialect)
-                with target.begin() as connection:
-                    connection.execute(sa.text(f'ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}'))
 
 
 @lru_cache(maxsize=4)

@@ -26,12 +26,13 @@ NOT_SIGNPOSTING = {"wanting_a_person", "outside_lambeth", "not_sure_if_carer"}  
 
 
 def start_stack(workdir: Path, model: Path) -> tuple[processes.Supervisor, str]:
-    from bot import db
-    from bot.bench import free_port
+    from bot.storage import db
+    from bot.storage.tables import create_tables
+    from tools.bench import free_port
     from bot.directory import loader
 
     database_url = f"sqlite:///{workdir / 'eval.db'}"
-    db.create_tables(database_url)
+    create_tables(database_url)
     loader.sync(url=database_url)
     rasa_port, action_port = free_port(), free_port()
     env = processes.base_environment(

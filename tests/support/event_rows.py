@@ -2,42 +2,16 @@
 one row per event, with the event as JSON in `data`, the intent of a user message in
 `intent_name`, and an action's or slot's name in `action_name`.
 
-For the benchmark's generated conversations and for tests that need conversations
-without a running bot (bot/staff/bench.py, tests/integration/staff_support.py).
+For tests that need conversations without a running bot, and for the staff pages'
+benchmark (tools/staff_bench.py). The table itself, and writing rows to it, are in
+bot/storage/rasa_events.py.
 """
 from __future__ import annotations
 
 import json
 import uuid
 
-import sqlalchemy as sa
-
-from bot import db
-
-# The table as SQLTrackerStore creates it (rasa/core/tracker_store.py), for a database
-# the bot has not written to yet.
-_rasa_metadata = sa.MetaData()
-EVENTS = sa.Table(
-    "events", _rasa_metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
-    sa.Column("type_name", sa.String(255), nullable=False),
-    sa.Column("timestamp", sa.Float),
-    sa.Column("intent_name", sa.String(255)),
-    sa.Column("action_name", sa.String(255)),
-    sa.Column("data", sa.Text),
-)
 METADATA = {"model_id": "0f3c1d2e4b5a69788796a5b4c3d2e1f0", "assistant_id": "lambeth-carers-bot"}
-
-
-def ensure_events_table(url: str) -> None:
-    _rasa_metadata.create_all(db.engine(url))
-
-
-def insert(url: str, rows: list[dict]) -> None:
-    if rows:
-        with db.engine(url).begin() as connection:
-            connection.execute(EVENTS.insert(), rows)
 
 
 class ConversationWriter:

@@ -5,9 +5,9 @@ example of each intent is held out. Two kinds of model are trained with config.y
 - one model on all of data/nlu (English and every language) without the held-out examples;
 - for each language, a model on that language's own examples (and vocabulary) only.
 Both are scored on the held-out examples with the measure `make eval` uses (situation
-macro-F1, bot/evaluation.py), and English is scored on the English blind sets by
+macro-F1, tools/evaluation.py), and English is scored on the English blind sets by
 `make eval` as usual. Writes reports/language_model_choice.json.
-Run: `python -m bot.language_model_choice` (trains four models: about half an hour).
+Run: `python -m tools.language_model_choice` (trains four models: about half an hour).
 """
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ from pathlib import Path
 
 import yaml
 
-from bot import evaluation, model, situations
+from bot import model, situations
 from bot.settings import PROJECT_ROOT
+from tools import evaluation
 
 NLU = PROJECT_ROOT / "data" / "nlu"
 LANGUAGE_DIR = NLU / "languages"
