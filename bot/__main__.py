@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import secrets
 import signal
 import sys
@@ -14,9 +13,8 @@ from bot import settings
 def prepare():
     """Everything `run` needs before starting: tables, directory, spaCy pipeline, model."""
     from bot import model
-    from bot.storage import db
-    from bot.storage.tables import create_tables
     from bot.directory import loader
+    from bot.storage.tables import create_tables
 
     create_tables()
     outcome = loader.sync()
@@ -127,8 +125,8 @@ def command_directory(args: argparse.Namespace) -> int:
 
 def command_callbacks(_args: argparse.Namespace) -> int:
     """Open callback requests, oldest first (the staff app shows them too)."""
-    from bot.storage import db
     from bot.handoff import callback_requests
+    from bot.storage.tables import create_tables
 
     create_tables()
     waiting = callback_requests.open_requests()

@@ -28,6 +28,7 @@ import requests
 
 from bot import processes
 from bot.settings import PROJECT_ROOT
+from tests.support.ports import free_port
 
 REPORTS = PROJECT_ROOT / "reports"
 SAMPLE_MESSAGES = ["hello", "I am sad", "yes", "I am happy", "no", "are you a bot?", "great", "bye", "hi", "very good"]
@@ -232,14 +233,6 @@ def timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
     return round(time.perf_counter() - started, 1)
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def measure(target: Target) -> dict:
     print(f"  {target.name}: 1 conversation at a time", flush=True)
     single = conversations(target, concurrency=1, per_worker=6)
@@ -284,9 +277,8 @@ def run_sample_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
 
 def run_this_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
     from bot import model
-    from bot.storage import db
-    from bot.storage.tables import create_tables
     from bot.directory import loader
+    from bot.storage.tables import create_tables
 
     python = sys.executable
     print("Training this bot (into a temporary file, to time it)...", flush=True)

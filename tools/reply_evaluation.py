@@ -26,9 +26,8 @@ NOT_SIGNPOSTING = {"wanting_a_person", "outside_lambeth", "not_sure_if_carer"}  
 
 
 def start_stack(workdir: Path, model: Path) -> tuple[processes.Supervisor, str]:
-    from bot.storage import db
     from bot.storage.tables import create_tables
-    from tools.bench import free_port
+    from tests.support.ports import free_port
     from bot.directory import loader
 
     database_url = f"sqlite:///{workdir / 'eval.db'}"

@@ -20,7 +20,6 @@ import json
 import random
 import re
 import secrets
-import socket
 import statistics
 import sys
 import tempfile
@@ -33,6 +32,7 @@ import sqlalchemy as sa
 from bot import processes
 from bot.storage import db, rasa_events
 from tests.support.event_rows import ConversationWriter
+from tests.support.ports import free_port
 
 CONVERSATIONS = 100_000
 REPEATS = 40  # requests per measured page
@@ -196,12 +196,6 @@ def build_index(database_url: str) -> dict:
     return {"indexed_events": progress.new_events, "index_seconds": round(time.perf_counter() - started, 1)}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _sign_in(base: str, username: str, password: str) -> requests.Session:
     session = requests.Session()
     form = session.get(f"{base}/staff/login", timeout=30).text
@@ -277,7 +271,7 @@ def measure(database_url: str, conversations: int = CONVERSATIONS, repeats: int 
             accounts.create(session, username, password, "admin")
         else:
             accounts.set_password(session, username, password)
-    port = _free_port()
+    port = free_port()
     env = processes.base_environment(DATABASE_URL=database_url, WEB_PORT=str(port), STAFF_COOKIE_SECURE="false",
                                      RETENTION_CHECK_HOURS="0")
     supervisor = processes.Supervisor(log_dir=log_dir)

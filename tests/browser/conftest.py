@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import processes
 from bot.settings import PROJECT_ROOT
-from tests.conftest import free_port
+from tests.support.ports import free_port
+from tests.support.web_app import start_web_app, WebApp
 from playwright.sync_api import expect
 
 # A loaded CI machine (two cores, Rasa and the browser side by side) can take longer than
@@ -34,26 +34,6 @@ EXIT_URL = "https://www.bbc.co.uk/weather"
 NEUTRAL_PAGE = "<!doctype html><html lang='en'><title>Weather</title><h1>Weather forecast</h1></html>"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 740}
-
-
-@dataclass
-class WebApp:
-    url: str
-    supervisor: processes.Supervisor
-
-
-def start_web_app(log_dir: Path, env: dict[str, str], rasa_url: str) -> WebApp:
-    # A stack's environment names the port its Rasa server accepts the widget from.
-    port = int(env.get("WEB_PORT") or free_port())
-    env = dict(env, RASA_URL=rasa_url, WEB_PORT=str(port))
-    supervisor = processes.Supervisor(log_dir=log_dir)
-    supervisor.start("web app", processes.web_app_command(port), env, f"http://127.0.0.1:{port}/health")
-    try:
-        supervisor.wait_ready(timeout=60)
-    except Exception:
-        supervisor.stop()
-        raise
-    return WebApp(f"http://127.0.0.1:{port}", supervisor)
 
 
 @pytest.fixture(scope="session")
@@ -81,7 +61,8 @@ def browser(browser_tools):
 @pytest.fixture(scope="session")
 def web_app(stack, tmp_path_factory) -> WebApp:
     """The web app (demo page, widget files) talking to the test Rasa server."""
-    started = start_web_app(tmp_path_factory.mktemp("web-app"), stack.env, f"http://127.0.0.1:{stack.rasa_port}")
+    started = start_web_app(None, tmp_path_factory.mktemp("web-app"), env=stack.env,
+                            RASA_URL=f"http://127.0.0.1:{stack.rasa_port}")
     yield started
     started.supervisor.stop()
 
@@ -89,16 +70,15 @@ def web_app(stack, tmp_path_factory) -> WebApp:
 @pytest.fixture(scope="session")
 def web_app_without_bot(tmp_path_factory) -> WebApp:
     """The web app with its directory, pointed at an address where no bot listens."""
-    from bot.storage import db
-    from bot.storage.tables import create_tables
     from bot.directory import loader
+    from bot.storage.tables import create_tables
 
     directory = tmp_path_factory.mktemp("no-bot")
     database_url = f"sqlite:///{directory / 'bot.db'}"
     create_tables(database_url)
     loader.sync(url=database_url)
     nothing_listens = f"http://127.0.0.1:{free_port()}"
-    started = start_web_app(directory / "logs", processes.base_environment(DATABASE_URL=database_url), nothing_listens)
+    started = start_web_app(database_url, directory / "logs", RASA_URL=nothing_listens)
     yield started
     started.supervisor.stop()
 
@@ -127,7 +107,7 @@ def chat(new_context, web_app):
     """The demo page at desktop size, with the widget loaded."""
     from tests.browser.widget_page import WidgetPage
 
-    return WidgetPage.open(new_context().new_page(), web_app.url)
+    return WidgetPage.open(new_context().new_page(), web_app.base)
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from bot import model
 from bot.settings import PROJECT_ROOT
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, start_web_app
-from tests.conftest import start_stack
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE
+from tests.support.stack import start_stack
+from tests.support.web_app import start_web_app
 
 REPORTS = PROJECT_ROOT / "reports"
 MESSAGE = "I look after my mum and I need a break"
@@ -55,12 +56,12 @@ def main() -> int:
     stack = start_stack(work, model.ensure_trained(), f"sqlite:///{work / 'bot.db'}")
     web_app = None
     try:
-        web_app = start_web_app(work / "web-logs", stack.env, f"http://127.0.0.1:{stack.rasa_port}")
+        web_app = start_web_app(None, work / "web-logs", env=stack.env, RASA_URL=f"http://127.0.0.1:{stack.rasa_port}")
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             try:
                 for viewport in (DESKTOP, PHONE):
-                    for path in take(browser, web_app.url, viewport, hub_phone):
+                    for path in take(browser, web_app.base, viewport, hub_phone):
                         print(f"Wrote {path.relative_to(PROJECT_ROOT)}")
             finally:
                 browser.close()

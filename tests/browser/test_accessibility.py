@@ -27,7 +27,7 @@ def axe_problems(page, impacts=("serious", "critical")) -> list[str]:
 def test_axe_finds_no_serious_problems_closed_open_and_mid_conversation(new_context, web_app, hub, viewport):
     context = new_context(viewport=viewport)
     context.add_init_script(path=str(AXE_SCRIPT))  # init scripts are allowed by the page's CSP
-    chat = WidgetPage.open(context.new_page(), web_app.url)
+    chat = WidgetPage.open(context.new_page(), web_app.base)
     assert chat.page.evaluate("() => typeof axe.run") == "function"
     assert axe_problems(chat.page) == [], "with the chat closed"
 
@@ -55,7 +55,7 @@ def page_widths(page) -> dict:
 def test_small_screens_and_large_text_lose_nothing(new_context, web_app, hub, width, height, text_px):
     page = new_context(viewport={"width": width, "height": height}).new_page()
     page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": text_px, "fixed": 13}})
-    chat = WidgetPage.open(page, web_app.url)
+    chat = WidgetPage.open(page, web_app.base)
     assert page.evaluate("""() => parseFloat(getComputedStyle(document.querySelector('#lambeth-carers-chat')
         .shadowRoot.querySelector('.dock')).fontSize)""") == text_px, "the text size setting did not reach the widget"
 
@@ -80,7 +80,7 @@ def test_small_screens_and_large_text_lose_nothing(new_context, web_app, hub, wi
 
 @pytest.mark.parametrize("motion, moves", [("reduce", False), ("no-preference", True)])
 def test_no_movement_when_the_reader_asks_for_less(new_context, web_app, motion, moves):
-    chat = WidgetPage.open(new_context(reduced_motion=motion).new_page(), web_app.url)
+    chat = WidgetPage.open(new_context(reduced_motion=motion).new_page(), web_app.base)
     chat.open_chat()
     animations = chat.page.evaluate("""() => {
       const root = document.querySelector('#lambeth-carers-chat').shadowRoot;

@@ -8,7 +8,7 @@ from tests.browser.widget_page import WidgetPage
 
 
 def test_bot_down_shows_the_hub_number_and_keeps_what_was_typed(new_context, web_app_without_bot, hub):
-    chat = WidgetPage.open(new_context().new_page(), web_app_without_bot.url)
+    chat = WidgetPage.open(new_context().new_page(), web_app_without_bot.base)
     chat.open_chat()
 
     notice = chat.notices.last

@@ -66,7 +66,7 @@ def test_a_whole_conversation_by_keyboard(chat, hub):
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280px", "360px"])
 def test_the_open_panel_never_hides_the_focused_part_of_the_page(new_context, web_app, viewport):
-    chat = WidgetPage.open(new_context(viewport=viewport).new_page(), web_app.url)
+    chat = WidgetPage.open(new_context(viewport=viewport).new_page(), web_app.base)
     chat.open_chat()
     page_stops = []
     for _ in range(MAX_TABS):

@@ -202,7 +202,7 @@ def test_shift_three_times_leaves_from_the_language_list(chat):
 def test_the_control_fits_and_axe_finds_no_serious_problems(new_context, web_app, viewport):
     context = new_context(viewport=viewport)
     context.add_init_script(path=str(AXE_SCRIPT))
-    chat = WidgetPage.open(context.new_page(), web_app.url)
+    chat = WidgetPage.open(context.new_page(), web_app.base)
     chat.open_chat()
     header = chat.page.evaluate("""() => { const root = document.querySelector('#lambeth-carers-chat').shadowRoot;
         const h = root.querySelector('.panel-header'); const buttons = [...h.querySelectorAll('.start-again, .language-toggle, .close')];

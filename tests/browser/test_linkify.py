@@ -26,7 +26,7 @@ def numbers() -> list[dict[str, str]]:
 @pytest.fixture
 def linkify(new_context, web_app_without_bot, numbers):
     page = new_context().new_page()
-    page.goto(web_app_without_bot.url + "/")
+    page.goto(web_app_without_bot.base + "/")
 
     def run(text: str) -> dict:
         return page.evaluate(LINKIFY, [text, numbers])

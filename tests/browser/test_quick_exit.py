@@ -67,7 +67,7 @@ def test_shift_three_times_leaves_but_typing_capitals_does_not(chat, hub):
 
 
 def test_leave_button_is_visible_with_the_panel_open_on_a_phone(new_context, web_app):
-    chat = WidgetPage.open(new_context(viewport={"width": 320, "height": 640}).new_page(), web_app.url)
+    chat = WidgetPage.open(new_context(viewport={"width": 320, "height": 640}).new_page(), web_app.base)
     chat.open_chat()
     expect(chat.leave).to_be_in_viewport(ratio=1)
     expect(chat.input).to_be_in_viewport(ratio=1)

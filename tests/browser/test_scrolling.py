@@ -52,7 +52,7 @@ def reply_settled(chat: WidgetPage, pattern: str, after: int) -> int:
 
 
 def test_a_crisis_card_stays_in_view_from_its_first_line_on_a_small_phone(new_context, web_app, hub):
-    chat = WidgetPage.open(new_context(viewport=SMALL_PHONE).new_page(), web_app.url)
+    chat = WidgetPage.open(new_context(viewport=SMALL_PHONE).new_page(), web_app.base)
     chat.open_chat()
     chat.send("I look after my mum and I need a break")
     reply_settled(chat, hub.pattern, 1)
@@ -77,7 +77,7 @@ def test_a_crisis_card_stays_in_view_from_its_first_line_on_a_small_phone(new_co
 
 def test_a_reloaded_conversation_opens_at_its_latest_message(new_context, web_app, hub):
     page = new_context(viewport=SMALL_PHONE).new_page()
-    chat = WidgetPage.open(page, web_app.url)
+    chat = WidgetPage.open(page, web_app.base)
     chat.open_chat()
     for words in ("I look after my mum and I need a break", "we are struggling with money", "my mum has dementia"):
         before = chat.bot_messages.count()

@@ -26,13 +26,13 @@ def test_no_phone_number_is_typed_into_the_widget_or_demo_page():
 
 def test_the_widget_page_and_files_forbid_content_sniffing(web_app):
     for path in ("/", "/widget/config.json", "/widget/carers-chat.js"):
-        reply = requests.get(f"{web_app.url}{path}", timeout=10)
+        reply = requests.get(f"{web_app.base}{path}", timeout=10)
         assert reply.status_code == 200, path
         assert reply.headers.get("X-Content-Type-Options") == "nosniff", path
 
 
 def test_config_gives_the_directory_contacts(web_app, hub):
-    config = requests.get(f"{web_app.url}/widget/config.json", timeout=10).json()
+    config = requests.get(f"{web_app.base}/widget/config.json", timeout=10).json()
     assert config["hub"]["phone"] == hub.phone and config["hub"]["email"] == hub.email
     assert config["emergency_phone"] == hub.emergency_phone
     directory = read_directory()
@@ -49,14 +49,14 @@ def test_every_request_goes_to_this_project_only(new_context, web_app, stack, hu
     refused: list[str] = []
     page.on("console", lambda message: message.type == "error" and refused.append(message.text))
 
-    response = page.goto(web_app.url + "/")
+    response = page.goto(web_app.base + "/")
     assert "default-src 'none'" in response.headers["content-security-policy"]
-    chat = WidgetPage(page, web_app.url)
+    chat = WidgetPage(page, web_app.base)
     chat.open_chat()
     chat.send("I look after my mum and I need a break")
     chat.wait_for_bot_text(hub.pattern, after=1)
 
-    allowed = {urlsplit(web_app.url).netloc, f"127.0.0.1:{stack.rasa_port}"}
+    allowed = {urlsplit(web_app.base).netloc, f"127.0.0.1:{stack.rasa_port}"}
     hosts = {urlsplit(url).netloc for url in requested}
     assert hosts == allowed, sorted(requested)
     assert any("/socket.io/" in url for url in requested), "the widget did not use the socket.io channel"

@@ -9,23 +9,19 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-import requests
 import sqlalchemy as sa
 
 from bot import processes
 from bot.settings import PROJECT_ROOT
 from bot.storage import db, rasa_events
 from bot.storage.tables import create_tables
-from tests.conftest import free_port
+from tests.support.web_app import (ADMIN, ADMIN_PASSWORD, CSRF_FIELD, PSEUDONYM_SECRET, REVIEWER,  # noqa: F401
+                                    REVIEWER_PASSWORD, Browser, WebApp, start_web_app)
 from tests.support.event_rows import ConversationWriter
 
-ADMIN, ADMIN_PASSWORD = "ada.admin", "correct horse battery staple"
-REVIEWER, REVIEWER_PASSWORD = "rory.reviewer", "purple elephant umbrella"
-CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
 DAY = 86400.0
 
 
@@ -51,42 +47,9 @@ def add_accounts(url: str) -> None:
         assert done.returncode == 0, done.stderr[-2000:]
 
 
-@dataclass
-class StaffApp:
-    """The web app process on a free port."""
-
-    url: str  # DATABASE_URL
-    base: str
-    supervisor: processes.Supervisor
-    seed: Path | None = None  # its own copy of the directory's seed files (DIRECTORY_DIR), if any
-
-    def stop(self) -> None:
-        self.supervisor.stop()
-
-    def session(self, username: str = ADMIN, password: str = ADMIN_PASSWORD) -> "Browser":
-        browser = Browser(self.base)
-        reply = browser.sign_in(username, password)
-        assert reply.status_code == 303, (reply.status_code, reply.text[:500])
-        return browser
 
 
-def start_web_app(url: str, log_dir: Path, **env: str) -> StaffApp:
-    port = free_port()
-    settings = {"DATABASE_URL": url, "WEB_PORT": str(port), "STAFF_COOKIE_SECURE": "false",
-                "RETENTION_CHECK_HOURS": "0", "PSEUDONYM_SECRET": PSEUDONYM_SECRET}
-    settings.update(env)
-    supervisor = processes.Supervisor(log_dir=log_dir)
-    base = f"http://127.0.0.1:{port}"
-    supervisor.start("web app", processes.web_app_command(port), processes.base_environment(**settings),
-                     f"{base}/health")
-    supervisor.wait_ready(timeout=120)
-    return StaffApp(url, base, supervisor)
-
-
-PSEUDONYM_SECRET = "staff-tests-pseudonym-secret"
-
-
-def start_directory_app(folder: Path) -> StaffApp:
+def start_directory_app(folder: Path) -> WebApp:
     """The web app with accounts, on its own database and its own copy of the directory's
     seed files, so edits and exports never touch data/directory/."""
     from bot import settings
@@ -108,41 +71,6 @@ def live_directory(url: str):
     with db.session_scope(url) as session:
         version = session.get(models.DirectoryVersionRow, 1)
         return queries.read(session, version.research_date), version.revision
-
-
-@dataclass
-class Browser:
-    """A requests session that keeps cookies and reads CSRF tokens from forms."""
-
-    base: str
-    http: requests.Session = field(default_factory=requests.Session)
-    csrf: str = ""
-
-    def get(self, path: str, **kwargs) -> requests.Response:
-        reply = self.http.get(self.base + path, allow_redirects=False, timeout=60, **kwargs)
-        found = CSRF_FIELD.search(reply.text)
-        if found and path != "/staff/login":
-            self.csrf = found.group(1)
-        return reply
-
-    def post(self, path: str, data: dict | None = None, with_csrf: bool = True, **kwargs) -> requests.Response:
-        form = dict(data or {})
-        if with_csrf:
-            form.setdefault("csrf_token", self.csrf)
-        return self.http.post(self.base + path, data=form, allow_redirects=False, timeout=120, **kwargs)
-
-    def submit(self, path: str, fields: list[tuple[str, str]]) -> requests.Response:
-        """Posts a form as read from a page (form_fields), CSRF token and all."""
-        return self.http.post(self.base + path, data=fields, allow_redirects=False, timeout=120)
-
-    def sign_in(self, username: str, password: str) -> requests.Response:
-        form = self.http.get(f"{self.base}/staff/login", timeout=60).text
-        token = CSRF_FIELD.search(form).group(1)
-        reply = self.http.post(f"{self.base}/staff/login", data={"csrf_token": token, "username": username,
-                                                                 "password": password}, allow_redirects=False, timeout=60)
-        if reply.status_code == 303:
-            self.get("/staff/conversations")  # picks up this session's CSRF token
-        return reply
 
 
 def visible_text(html: str) -> str:

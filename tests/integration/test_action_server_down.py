@@ -1,7 +1,8 @@
 """With the action server down, the carer still gets an answer with Carers' Hub's number."""
 from __future__ import annotations
 
-from tests.conftest import free_port, start_stack, texts
+from tests.support.ports import free_port
+from tests.support.stack import start_stack, texts
 
 
 def test_action_server_down_still_answers_with_carers_hub(trained_model, tmp_path):

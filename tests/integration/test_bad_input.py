@@ -5,8 +5,8 @@ import pytest
 import requests
 
 from bot.dialogue.replies import EMPTY_MESSAGE_REPLY
-from tests.conftest import texts
 from tests.support import carer_words
+from tests.support.stack import texts
 
 ODD_MESSAGES = {
     "20,000 characters": "a" * 20_000,

@@ -5,8 +5,8 @@ import time
 
 import sqlalchemy as sa
 
-from tests.conftest import texts
 from tests.support.database_faults import database_refusing
+from tests.support.stack import texts
 
 
 def requests_for(stack, sender: str) -> list[dict]:

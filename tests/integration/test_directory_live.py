@@ -11,10 +11,10 @@ import time
 import pytest
 
 from bot import settings
-from tests.conftest import start_stack
 from tests.contact_check import unknown_contacts
 from tests.integration import staff_support as support
 from tests.integration.staff_support import form_fields, live_directory, visible_text, with_fields
+from tests.support.stack import start_stack
 
 DEMENTIA = "My mum has dementia and I'm struggling to cope with it all"
 LEARNING_DISABILITY = "my son is 24 and has a learning disability, where can we get advice"

@@ -168,4 +168,4 @@ def test_stale_and_unverified_contacts_are_counted_and_listed(app):
     assert "South London Cares" in visible_text(admin.get("/staff/directory/?show=closed").text)
     checked = support.run_cli(app.url, "directory", "check", DIRECTORY_DIR=str(app.seed))
     assert checked.returncode == 0, checked.stderr
-    assert f"{stale} stale contact(s)" in checked.stdout and f"carers_uk: web" in checked.stdout
+    assert f"{stale} stale contact(s)" in checked.stdout and "carers_uk: web" in checked.stdout

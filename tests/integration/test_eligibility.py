@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot import eligibility
-from tests.conftest import texts
+from tests.support.stack import texts
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from bot.directory import schema
-from tests.conftest import texts
+from tests.support.stack import texts
 
 DIRECTORY = schema.read_directory()
 HUB_PHONE = "020 7501 8970"

@@ -6,7 +6,7 @@ import pytest
 
 from bot.dialogue import replies
 from bot.directory.schema import read_directory
-from tests.conftest import texts
+from tests.support.stack import texts
 
 HUB_PHONE = "020 7501 8970"
 DIRECTORY = read_directory()

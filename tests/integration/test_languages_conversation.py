@@ -16,8 +16,8 @@ from bot.directory.schema import read_directory
 from bot.language_detection import detect
 from bot.safety.languages import LANGUAGES
 from bot.situations import label
-from tests.conftest import texts
 from tests.contact_check import unknown_contacts
+from tests.support.stack import texts
 
 DIRECTORY = read_directory()
 HUB_PHONE = "020 7501 8970"

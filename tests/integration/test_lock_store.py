@@ -8,7 +8,7 @@ from rasa.core.lock_store import InMemoryLockStore, RedisLockStore
 
 from bot import settings
 from bot.conversations.lock_store import ConfiguredLockStore
-from tests.conftest import REDIS_URL
+from tests.support.stack import REDIS_URL
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Conversations survive a restart of the Rasa server, on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
-from tests.conftest import start_stack
+from tests.support.stack import start_stack
 
 
 def _survives_restart(stack, sender: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot import situations
-from tests.conftest import texts
+from tests.support.stack import texts
 
 DEMENTIA = situations.label("dementia") + ":"
 MONEY = situations.label("financial_hardship") + ":"

@@ -13,9 +13,9 @@ import requests
 import sqlalchemy as sa
 
 from bot.channels.incoming import MAX_BODY_BYTES, MAX_MESSAGE_CHARS
-from tests.conftest import texts
 from tests.support import carer_words
 from tests.support.database_faults import database_refusing
+from tests.support.stack import texts
 
 CRISIS_SENTENCE = "I have taken all of his tablets and I want to die tonight."
 ORDINARY = "My dad has dementia and I look after him every day, and I am tired. "

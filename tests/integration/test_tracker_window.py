@@ -6,7 +6,7 @@ conversation outgrows it, and that state from before the window (slots) still ho
 from __future__ import annotations
 
 from bot import settings
-from tests.conftest import texts
+from tests.support.stack import texts
 
 
 def test_a_conversation_longer_than_the_window_keeps_every_event_once(bot, sender):

@@ -21,15 +21,14 @@ import sqlalchemy as sa
 from twilio.request_validator import RequestValidator
 
 from bot import processes, settings
+from bot.channels.plain_text import length, MAX_PART_LENGTH
 from bot.dialogue import replies
-from bot.dialogue.replies import EMPTY_MESSAGE_REPLY
-from bot.channels.plain_text import MAX_PART_LENGTH, length
-from bot.dialogue.replies import TEXT_ONLY_REPLY
+from bot.dialogue.replies import EMPTY_MESSAGE_REPLY, TEXT_ONLY_REPLY
 from bot.directory.schema import read_directory
 from bot.privacy.pseudonyms import conversation_ids_for_number
-from tests.conftest import Stack, start_stack
-from tests.support import carer_words
 from tests.fakes.twilio_api import FakeTwilioApi
+from tests.support import carer_words
+from tests.support.stack import start_stack, Stack
 
 ACCOUNT_SID = "AC" + secrets.token_hex(16)
 AUTH_TOKEN = secrets.token_hex(16)

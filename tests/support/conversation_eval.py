@@ -34,8 +34,8 @@ from twilio.request_validator import RequestValidator
 
 from bot.directory.schema import read_directory
 from bot.settings import PROJECT_ROOT
-from tests.conftest import start_stack
 from tests.fakes.twilio_api import FakeTwilioApi
+from tests.support.stack import start_stack
 from tools import evaluation
 
 CONVERSATIONS = PROJECT_ROOT / "tests" / "holdout" / "conversations" / "conversations.yml"

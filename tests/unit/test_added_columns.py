@@ -1,9 +1,8 @@
-"""A database made before a nullable column was added gets the column (bot/db.py)."""
+"""A database made before a nullable column was added gets the column (bot/storage/tables.py)."""
 from __future__ import annotations
 
 import sqlalchemy as sa
 
-from bot.storage import db
 from bot.storage.tables import create_tables
 
 
