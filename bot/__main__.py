@@ -12,7 +12,7 @@ from bot import settings
 
 def prepare():
     """Everything `run` needs before starting: tables, directory, spaCy pipeline, model."""
-    from bot import model
+    from bot import training
     from bot.directory import loader
     from bot.storage.tables import create_tables
 
@@ -22,7 +22,7 @@ def prepare():
         print("Directory loaded from data/directory/.", flush=True)
     elif outcome == loader.KEPT_EDITS:
         print(loader.KEPT_EDITS_WARNING, flush=True)
-    return model.ensure_trained()
+    return training.ensure_trained()
 
 
 def command_run(_args: argparse.Namespace) -> int:
@@ -158,9 +158,9 @@ def command_translations(_args: argparse.Namespace) -> int:
 
 
 def command_model(args: argparse.Namespace) -> int:
-    from bot import model
+    from bot import training
 
-    print(model.ensure_trained() if args.action == "train" else model.model_path())
+    print(training.ensure_trained() if args.action == "train" else training.model_path())
     return 0
 
 

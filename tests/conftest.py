@@ -26,9 +26,9 @@ def no_carer_words_in_any_log(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
-    from bot import model
+    from bot import training
 
-    return model.ensure_trained()
+    return training.ensure_trained()
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from bot import processes
-from bot.model import TRAINING_DATA
+from bot.training import TRAINING_DATA
 from bot.settings import PROJECT_ROOT
 
 

@@ -276,7 +276,7 @@ def run_sample_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
 
 
 def run_this_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
-    from bot import model
+    from bot import training
     from bot.directory import loader
     from bot.storage.tables import create_tables
 
@@ -284,7 +284,7 @@ def run_this_bot(workdir: Path, env: dict[str, str], results: dict) -> None:
     print("Training this bot (into a temporary file, to time it)...", flush=True)
     timed_model = workdir / "carers-timed.tar.gz"
     started = time.perf_counter()
-    model.train(timed_model, extra_env=NO_TRAINING_CACHE)
+    training.train(timed_model, extra_env=NO_TRAINING_CACHE)
     train_seconds = round(time.perf_counter() - started, 1)
     database_url = f"sqlite:///{workdir / 'bench.db'}"
     create_tables(database_url)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from bot import languages, model
+from bot import languages, training
 from bot.dialogue import translations
 from bot.directory.schema import read_directory
 from bot.language_detection import detect
@@ -34,7 +34,7 @@ SETS_DIR = PROJECT_ROOT / "tests" / "holdout" / "languages"
 REPORT_JSON = evaluation.REPORTS / "eval.json"
 REPORT_MD = evaluation.REPORTS / "eval.md"
 DETAILS = evaluation.REPORTS / "languages_details.json"  # per message, for whoever reads the sets later
-SECTION_START, SECTION_END = "<!-- languages -->", "<!-- /languages -->"
+SECTION_START, SECTION_END = evaluation.LANGUAGES_START, evaluation.LANGUAGES_END
 FIRST_LOOK_KEY = evaluation.FIRST_LOOK_LANGUAGES
 
 
@@ -168,7 +168,7 @@ def main() -> int:
     import datetime as dt
 
     sets = load_sets()
-    model_path = model.ensure_trained()
+    model_path = training.ensure_trained()
     parser = evaluation.Parser(model_path)
     understood = {code: evaluation.metrics(evaluation.score(parser, items)) for code, items in sets.items()}
     for code, items in sets.items():

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from bot import model, situations
+from bot import situations, training
 from bot.settings import PROJECT_ROOT
 from tools import evaluation
 
@@ -71,7 +71,7 @@ def main() -> int:
         runs = {"one_model": together, **{f"alone-{code}": work / f"alone-{code}" for code in codes}}
         for name, data_dir in runs.items():
             print(f"Training {name}...", flush=True)
-            trained = model.train(work / f"{name}.tar.gz", data=(str(data_dir), "data/rules", "data/stories"))
+            trained = training.train(work / f"{name}.tar.gz", data=(str(data_dir), "data/rules", "data/stories"))
             parser = evaluation.Parser(trained)
             for code in codes if name == "one_model" else [name.removeprefix("alone-")]:
                 figures = evaluation.metrics(evaluation.score(parser, held_out[code]))

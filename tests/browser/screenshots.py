@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bot import model
+from bot import training
 from bot.settings import PROJECT_ROOT
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE
 from tests.support.stack import start_stack
@@ -53,7 +53,7 @@ def main() -> int:
     REPORTS.mkdir(exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="widget-screenshots-"))
     print("Starting the bot (about a minute)...", flush=True)
-    stack = start_stack(work, model.ensure_trained(), f"sqlite:///{work / 'bot.db'}")
+    stack = start_stack(work, training.ensure_trained(), f"sqlite:///{work / 'bot.db'}")
     web_app = None
     try:
         web_app = start_web_app(None, work / "web-logs", env=stack.env, RASA_URL=f"http://127.0.0.1:{stack.rasa_port}")

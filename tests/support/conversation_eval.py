@@ -134,12 +134,12 @@ class SmsCarer:
 
 
 def run(conversations: list[dict], workdir: Path) -> list[dict]:
-    from bot import model, settings
+    from bot import settings, training
 
     fake = FakeTwilioApi(ACCOUNT_SID)
     pseudonym_secret = secrets.token_urlsafe(24)
     database_url = f"sqlite:///{workdir / 'conversations.db'}"
-    stack = start_stack(workdir, model.ensure_trained(), database_url,
+    stack = start_stack(workdir, training.ensure_trained(), database_url,
                         TWILIO_ACCOUNT_SID=ACCOUNT_SID, TWILIO_AUTH_TOKEN=AUTH_TOKEN, TWILIO_PUBLIC_URL=PUBLIC_URL,
                         TWILIO_API_BASE_URL=fake.url, PSEUDONYM_SECRET=pseudonym_secret,
                         POSTCODES_IO_URL="http://127.0.0.1:9")
@@ -185,7 +185,7 @@ def summary(results: list[dict]) -> dict:
 
 
 def main(path: Path = CONVERSATIONS) -> int:
-    from bot import model
+    from bot import training
 
     conversations = yaml.safe_load(path.read_text())
     with tempfile.TemporaryDirectory() as workdir:
@@ -197,8 +197,8 @@ def main(path: Path = CONVERSATIONS) -> int:
     (reports / f"conversations{suffix}.json").write_text(
         json.dumps({"summary": figures, "results": results}, indent=2) + "\n")
     eval_json = reports / "eval.json"
-    report = json.loads(eval_json.read_text()) if eval_json.exists() else {"model": model.model_path().name, "sets": {}}
-    report[f"conversations{suffix}"] = {**figures, "model": model.model_path().name, "file": str(path.name)}
+    report = json.loads(eval_json.read_text()) if eval_json.exists() else {"model": training.model_path().name, "sets": {}}
+    report[f"conversations{suffix}"] = {**figures, "model": training.model_path().name, "file": str(path.name)}
     if FIRST_LOOK_KEY + suffix not in report:  # recorded before anyone reads the set: the figure that counts
         report[FIRST_LOOK_KEY + suffix] = report[f"conversations{suffix}"]
     eval_json.write_text(json.dumps(report, indent=2) + "\n")

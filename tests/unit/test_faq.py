@@ -9,7 +9,7 @@ import yaml
 from bot import faq, fit, preferences
 from bot.dialogue import replies
 from bot.directory.schema import read_directory
-from bot.model import PROJECT_ROOT
+from bot.training import PROJECT_ROOT
 from tests.contact_check import unknown_contacts
 from tests.support.readability import grade
 
