@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from bot.handoff.callback_requests import erase_callback_requests
 from bot.openreferral import api as openreferral_api
-from bot.staff import directory_routes, routes as staff_routes
-from bot.staff.erasers import erase_conversation_index
+from bot.staff.admin import routes as admin_pages
+from bot.staff.admin.erasers import erase_conversation_index
+from bot.staff.directory import routes as directory_pages
+from bot.staff.review import routes as review_pages
+from bot.staff.signin import routes as signin_pages
 from bot.web import widget
 
 ERASERS = (erase_callback_requests, erase_conversation_index)
-BLUEPRINTS = (widget.blueprint, staff_routes.blueprint, directory_routes.blueprint, openreferral_api.blueprint)
+BLUEPRINTS = (widget.blueprint, signin_pages.blueprint, review_pages.blueprint, admin_pages.blueprint,
+              directory_pages.blueprint, openreferral_api.blueprint)

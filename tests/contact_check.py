@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bot.directory.schema import Directory, phone_digits
+from bot.directory.schema import phone_digits, Directory
 
 LONG_NUMBER = re.compile(r"(?<![\d£.])(?:\+44\s?)?\d(?:[\d ]{4,14})\d(?![\d%])")
 SHORT_NUMBER = re.compile(r"\b(?:call|ring|dial|phone|text|on|or)\s+(\d{3,5})\b(?!\s?\d)", re.IGNORECASE)

@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 from bot import processes
-from bot.training import TRAINING_DATA
 from bot.settings import PROJECT_ROOT
+from bot.training import TRAINING_DATA
 
 
 def rasa(*args: str) -> subprocess.CompletedProcess:

@@ -183,7 +183,7 @@ def generate(database_url: str, conversations: int = CONVERSATIONS, seed: int = 
 
 
 def build_index(database_url: str) -> dict:
-    from bot.staff import indexing
+    from bot.staff.review import indexing
 
     started = time.perf_counter()
     progress = indexing.refresh(database_url, max_events=10 ** 9)
@@ -260,7 +260,7 @@ def measure(database_url: str, conversations: int = CONVERSATIONS, repeats: int 
             log_dir: Path | None = None) -> dict:
     """Generates the conversations into `database_url`, builds the index, starts the web
     app on it, signs in and measures p50/p95 of list, search and filtered pages."""
-    from bot.staff import accounts
+    from bot.staff.signin import accounts
 
     result = {"database": sa.engine.make_url(database_url).get_backend_name()}
     result.update(generate(database_url, conversations))

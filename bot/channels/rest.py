@@ -13,8 +13,8 @@ from sanic import response
 from sanic.request import Request
 
 from bot.channels.incoming import clean_text, is_blank, sender_problem
-from bot.dialogue.replies import EMPTY_MESSAGE_REPLY
 from bot.channels.never_silent import unavailable_reply
+from bot.dialogue.replies import EMPTY_MESSAGE_REPLY
 
 
 def problem_with(body: Any) -> Optional[str]:

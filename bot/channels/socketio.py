@@ -26,9 +26,9 @@ from sanic import Blueprint, response
 from socketio import AsyncServer
 
 from bot import settings
-from bot.channels.incoming import MAX_BODY_BYTES, WIDGET_ID, clean_text, is_blank
-from bot.dialogue.replies import EMPTY_MESSAGE_REPLY, NOT_TEXT_REPLY
+from bot.channels.incoming import clean_text, is_blank, MAX_BODY_BYTES, WIDGET_ID
 from bot.channels.never_silent import unavailable_reply
+from bot.dialogue.replies import EMPTY_MESSAGE_REPLY, NOT_TEXT_REPLY
 
 logger = logging.getLogger(__name__)
 

@@ -29,9 +29,9 @@ from sanic.response import HTTPResponse
 from bot import settings
 from bot.channels import plain_text, twilio_inbound, twilio_models
 from bot.channels.incoming import clean_text, is_blank
-from bot.dialogue.replies import EMPTY_MESSAGE_REPLY, TEXT_ONLY_REPLY
 from bot.channels.never_silent import unavailable_reply
 from bot.channels.twilio_outbound import TwilioReplies, TwilioSender
+from bot.dialogue.replies import EMPTY_MESSAGE_REPLY, TEXT_ONLY_REPLY
 from bot.privacy import pseudonyms
 
 logger = logging.getLogger(__name__)

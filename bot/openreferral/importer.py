@@ -279,7 +279,8 @@ def apply(found: Plan, source: str, url: str | None = None) -> int:
     edit, with one audit entry. Returns how many services changed."""
     from bot.storage import db
     from bot.directory import editing, models, queries
-    from bot.staff import audit, times
+    from bot.staff import times
+    from bot.staff.admin import audit
 
     actor = f"import-oruk {source}"[:300]
     changed = 0

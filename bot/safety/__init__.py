@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from bot.channels.incoming import is_over_limit, parts
 from bot.safety import families, languages
-from bot.safety.decision import Assessment, combined, decide
+from bot.safety.decision import combined, decide, Assessment
 from bot.safety.distress import is_distressed
 from bot.safety.idioms import without_idioms
 from bot.safety.normalise import normalise

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.vocabulary import NOW_WORDS, split_sentences
+from bot.safety.vocabulary import split_sentences, NOW_WORDS
 
 _NOT_NOW = re.compile(
     r"\b(years ago|last year|last (summer|spring|autumn|winter|christmas)|turned out to be|a decade|back in (19|20)\d\d|back in (january|february|march|april|may|june|july|august|september|october|november|december)|storyline|eastenders|coronation street|corrie|emmerdale|hollyoaks|soap|documentary|episode|in (19|20)\d\d|long before|as a (child|teenager|kid)"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.safety.idioms import without_idioms
 from bot.safety.normalise import normalise
 from bot.safety.not_now import set_aside_not_now
-from bot.safety.vocabulary import NEGATED_SELF, split_sentences
+from bot.safety.vocabulary import split_sentences, NEGATED_SELF
 
 WHOLE_UP_TO_SENTENCES = 5
 WINDOW_SENTENCES = 3

@@ -12,7 +12,8 @@ COMMAND_LINE = "command line"
 
 
 def staff(args: argparse.Namespace) -> int:
-    from bot.staff import accounts, audit
+    from bot.staff.admin import audit
+    from bot.staff.signin import accounts
 
     create_tables()
     if args.action == "list":
@@ -51,7 +52,7 @@ def staff(args: argparse.Namespace) -> int:
 
 def _password(args: argparse.Namespace) -> str:
     """From standard input (--password-stdin, for scripts), or typed twice, never shown."""
-    from bot.staff.accounts import AccountError
+    from bot.staff.signin.accounts import AccountError
 
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
@@ -66,7 +67,7 @@ def _password(args: argparse.Namespace) -> str:
 
 def retention(args: argparse.Namespace) -> int:
     from bot import wiring
-    from bot.staff import housekeeping
+    from bot.staff.review import housekeeping
 
     create_tables()
     result = housekeeping.run_retention(COMMAND_LINE, wiring.ERASERS, dry_run=args.dry_run)

@@ -2,8 +2,8 @@
 conversation index that makes the list, search and summary fast.
 
 The index (staff_conversation and its text, staff_unrecognised) is derived from Rasa's
-`events` table by bot/staff/indexing.py and holds masked text only; every row of it
-belongs to one conversation and is deleted with it (bot/staff/erasers.py).
+`events` table by bot/staff/review/indexing.py and holds masked text only; every row of it
+belongs to one conversation and is deleted with it (bot/staff/admin/erasers.py).
 """
 from __future__ import annotations
 

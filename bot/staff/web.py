@@ -15,10 +15,12 @@ from sanic import response
 from sanic.request import Request
 
 from bot import languages, settings
-from bot.staff import labels, sessions, times
+from bot.staff import labels, times
+from bot.staff.signin import sessions
 from bot.storage import db
 
 TEMPLATES = Path(__file__).with_name("templates")
+MIN_REASON_LENGTH = 10  # a reason to reveal or erase, for the audit log
 LOGIN_CSRF_COOKIE = "staff_login_csrf"
 SECURITY_HEADERS = {
     # No scripts at all; styles only from our own stylesheet; forms post only to us.
@@ -40,6 +42,15 @@ async def blocking(function: Callable, *args, **kwargs) -> Any:
     """Runs database work in a thread, so one slow page does not hold up the others
     (the same process serves the chat widget's page)."""
     return await asyncio.get_running_loop().run_in_executor(None, functools.partial(function, *args, **kwargs))
+
+
+def form_of(request: Request) -> dict:
+    return request.form or {}
+
+
+def field(request: Request, name: str, limit: int = 2000) -> str:
+    """A posted form field, trimmed and cut to `limit` characters."""
+    return str(form_of(request).get(name) or "").strip()[:limit]
 
 
 def client_ip(request: Request) -> str:

@@ -11,8 +11,8 @@ import sqlalchemy as sa
 
 from bot import wiring
 from bot.privacy import retention
-from bot.staff import indexing
 from bot.staff.models import AuditEntry
+from bot.staff.review import indexing
 from bot.storage import db, rasa_events
 from bot.storage.tables import create_tables
 from tests.integration import staff_support as support

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from bot import languages
-from bot.language_detection import MIN_CONFIDENCE, detect, language_of
+from bot.language_detection import detect, language_of, MIN_CONFIDENCE
 from bot.settings import PROJECT_ROOT
 
 

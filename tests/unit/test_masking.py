@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.directory.schema import read_directory
-from bot.privacy.masking import Masker, masker_for, normalise_phone, valid_nhs_number
+from bot.privacy.masking import masker_for, normalise_phone, valid_nhs_number, Masker
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.directory.schema import read_directory
-from bot.privacy.masking import Masker, masker_for
+from bot.privacy.masking import masker_for, Masker
 
 
 @pytest.fixture(scope="module")

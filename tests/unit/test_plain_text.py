@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import replies
 from bot.channels import plain_text
-from bot.channels.plain_text import MAX_PART_LENGTH, chosen_payload, length, render, split, without_markdown
+from bot.channels.plain_text import chosen_payload, length, render, split, without_markdown, MAX_PART_LENGTH
+from bot.dialogue import replies
 from bot.directory.schema import read_directory
 from bot.safety import KINDS as CRISIS_KINDS
 

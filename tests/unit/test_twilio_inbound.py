@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 import pytest
 from twilio.request_validator import RequestValidator
 
-from bot.channels.twilio_inbound import InboundMessage, form_params, read_message, signature_is_valid, signed_url
+from bot.channels.twilio_inbound import form_params, read_message, signature_is_valid, signed_url, InboundMessage
 
 TOKEN = "test-auth-token"
 URL = "https://carers-bot.example.org/webhooks/twilio/webhook"

@@ -11,8 +11,8 @@ import yaml
 
 from bot.dialogue import replies, translations
 from bot.directory.schema import read_directory
-from bot.safety import KINDS, assess
-from bot.safety.languages import LANGUAGES, fold
+from bot.safety import assess, KINDS
+from bot.safety.languages import fold, LANGUAGES
 from tests.contact_check import unknown_contacts
 
 DIRECTORY = read_directory()

@@ -8,7 +8,10 @@ from typing import Sequence
 
 from bot.privacy import retention
 from bot.privacy.erasure import Eraser
-from bot.staff import audit, indexing, sessions, times
+from bot.staff import times
+from bot.staff.admin import audit
+from bot.staff.review import indexing
+from bot.staff.signin import sessions
 from bot.storage import db
 
 logger = logging.getLogger(__name__)

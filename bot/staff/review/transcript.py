@@ -12,7 +12,7 @@ from bot import languages
 from bot.handoff.models import CallbackRequest
 from bot.privacy.masking import default_masker, known_value_kind, LABELS, PERSONAL_SLOTS
 from bot.staff import labels, times
-from bot.staff.events import known_values
+from bot.staff.review.events import known_values
 from bot.storage.rasa_events import conversation_events, Event
 
 Segment = tuple[str, "str | None"]  # (text, None) shown as it is; (label, kind) where masked

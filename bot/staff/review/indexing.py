@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from bot.privacy.masking import default_masker, Masker, PERSONAL_SLOTS
 from bot.staff import labels, times
-from bot.staff.events import known_values
+from bot.staff.review.events import known_values
 from bot.storage import db, rasa_events
 from bot.storage.rasa_events import conversation_events, from_row, Event
 from bot.staff.models import (ConversationSituation, ConversationSummary, ConversationText, IndexState,

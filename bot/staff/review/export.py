@@ -8,7 +8,8 @@ import json
 
 from sqlalchemy.orm import Session
 
-from bot.staff import labels, times, transcript
+from bot.staff import labels, times
+from bot.staff.review import transcript
 
 MAX_CONVERSATIONS = 500  # an export is for reading, not for copying the whole database
 CSV_COLUMNS = ("conversation_id", "channel", "started", "time", "speaker", "text", "intent", "confidence",

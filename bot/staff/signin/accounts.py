@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bot.staff import passwords
 from bot.staff.models import ROLES, StaffAccount, StaffSession
+from bot.staff.signin import passwords
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15

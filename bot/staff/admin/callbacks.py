@@ -10,7 +10,7 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bot.handoff.models import STATUSES, CallbackRequest
+from bot.handoff.models import CallbackRequest, STATUSES
 
 MAX_SHOWN = 200
 NOTE_LENGTH = 2000

@@ -13,11 +13,12 @@ from bot import settings
 from bot.directory import editing, freshness, models, queries
 from bot.directory.editing import EditError
 from bot.directory.schema import AREAS, STATUSES
-from bot.staff import audit, labels, times
+from bot.staff import labels, times
+from bot.staff.admin import audit
 from bot.storage import db
-from bot.staff.directory_form import (AGE_FIELDS, CHANNEL_LABELS, posted_rows, posted_values, proposal, rows,
+from bot.staff.directory.form import (AGE_FIELDS, CHANNEL_LABELS, posted_rows, posted_values, proposal, rows,
                                       values)
-from bot.staff.sessions import Visitor
+from bot.staff.signin.sessions import Visitor
 from bot.staff.web import blocking, client_ip, error_page, render, staff_page
 
 blueprint = Blueprint("staff_directory", url_prefix="/staff/directory")

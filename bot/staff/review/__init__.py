@@ -1,0 +1,1 @@
+"""Reviewing conversations: the index, the list and search, transcripts, export and the summary."""
