@@ -1,7 +1,7 @@
-"""Crisis rules in the other languages carers write in (issue 15), one module per language
-(pt.py, es.py, pl.py, ...), each with the same kinds as the English families.
+"""Crisis rules in the other languages carers write in (issue 15), one package per language
+(pt/, es/, pl/, so/), each with the same kinds as the English families.
 
-A module holds:
+A language's package holds:
 - LANGUAGE: its code ("pt");
 - PATTERNS: for each crisis kind (bot/safety/families), regular expressions over folded text
   (fold() below: lower case, no accents, letters and digits only), so "não aguento" and
@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from importlib import import_module
+
+from bot.safety.languages import es, pl, pt, so
 
 # Letters Unicode does not decompose into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "ß": "ss", "đ": "d"})
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?¡¿;\n])\s+|\s*\n\s*")
-
-MODULE_NAMES = ("pt", "es", "pl", "so")
 
 
 def fold(text: str) -> str:
@@ -34,18 +33,7 @@ def fold(text: str) -> str:
     return " " + _NOT_WORD.sub(" ", bare).strip() + " "
 
 
-def _load():
-    modules = []
-    for name in MODULE_NAMES:
-        try:
-            modules.append(import_module(f"{__name__}.{name}"))
-        except ModuleNotFoundError as missing:
-            if missing.name != f"{__name__}.{name}":
-                raise
-    return tuple(modules)
-
-
-LANGUAGES = _load()
+LANGUAGES = (pt, es, pl, so)
 COMPILED = {module.LANGUAGE: ({kind: [re.compile(p) for p in patterns] for kind, patterns in module.PATTERNS.items()},
                               [re.compile(p) for p in getattr(module, "NOT_NOW", ())])
             for module in LANGUAGES}
