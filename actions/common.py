@@ -8,6 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import settings
 from bot.channels.incoming import is_over_limit
 from bot.dialogue import names, plan, replies, translations
 from bot.directory import queries
@@ -17,7 +18,7 @@ def turn_of(tracker: Tracker) -> plan.Turn:
     message = tracker.latest_message
     return plan.Turn(text=latest_user_text(tracker), intent=message.get("intent") or {},
                      ranking=message.get("intent_ranking") or [], entities=message.get("entities") or [],
-                     channel=tracker.get_latest_input_channel())
+                     channel=tracker.get_latest_input_channel(), retention_days=settings.load().retention_days)
 
 
 def carry_out(dispatcher: CollectingDispatcher, tracker: Tracker, decided: plan.Plan) -> list[dict[str, Any]]:

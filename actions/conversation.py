@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import carry_out, no_question_pending, say, send, turn_of
 from actions.signposting import has_something_to_signpost, signpost
+from bot import settings
 from bot.conversations import provenance
 from bot.conversations.erasure_marker import ERASED_SLOT
 from bot.dialogue import names, plan, replies
@@ -100,7 +101,7 @@ class ActionExplainPrivacy(Action):
         return "action_explain_privacy"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        say(dispatcher, replies.privacy_explained())
+        say(dispatcher, replies.privacy_explained(settings.load().retention_days))
         return []
 
 

@@ -31,6 +31,7 @@ class Turn:
     ranking: list = field(default_factory=list)
     entities: list = field(default_factory=list)
     channel: str | None = None
+    retention_days: int = 0  # how long the conversation is kept (RETENTION_DAYS), for the privacy notice
 
     @property
     def intent_name(self) -> str:
@@ -245,7 +246,7 @@ def notice_length(slots: Slots, turn: Turn) -> int:
     """Characters a phone's first reply spends on the privacy notice."""
     if slots.get(names.PRIVACY_NOTICE_SHOWN):
         return 0
-    return replies.text_length(replies.privacy_notice_short()) + 2 if turn.on_a_phone else 0
+    return replies.text_length(replies.privacy_notice_short(turn.retention_days)) + 2 if turn.on_a_phone else 0
 
 
 def frame(plan: Plan, slots: Slots, turn: Turn, directory: Directory,
@@ -265,7 +266,8 @@ def frame(plan: Plan, slots: Slots, turn: Turn, directory: Directory,
         changes[names.CHECK_IN_DUE] = False
     first_reply = not slots.get(names.PRIVACY_NOTICE_SHOWN)
     if first_reply and not plan.crisis:
-        notice = replies.privacy_notice_short() if turn.on_a_phone else replies.privacy_notice()
+        days = turn.retention_days
+        notice = replies.privacy_notice_short(days) if turn.on_a_phone else replies.privacy_notice(days)
         messages.append(replies.Reply(notice))
         changes[names.PRIVACY_NOTICE_SHOWN] = True
     note = [replies.Reply(replies.long_message_note(directory))] if cut_short else []

@@ -3,7 +3,7 @@
 The English text is the message id, so a text with no translation yet is said in English,
 never left out. locale/messages.pot lists every text to translate; `python -m bot
 translations extract` writes it from:
-- the sentences marked `_("…")` in the catalogue (bot/dialogue/replies.py), found by
+- the sentences marked `_("…")` in the catalogue (bot/dialogue/replies/), found by
   Babel's Python extractor, as gettext tools do;
 - the words that come from data: crisis cards, situation headings, each service's
   plain-language line (data/directory/), and the utter_ responses in domain.yml.
@@ -29,7 +29,9 @@ TEMPLATE = LOCALE_DIR / "messages.pot"
 DOMAIN = "messages"
 ENGLISH = "en"
 # The modules whose `_("…")` sentences are extracted.
-MARKED_MODULES = ("bot/dialogue/replies.py", "bot/channels/plain_text.py")
+# The catalogue's parts in the order a conversation meets them (the .pot keeps this order).
+MARKED_MODULES = tuple(f"bot/dialogue/replies/{part}.py" for part in (
+    "base", "signposting", "crisis", "conversation", "callbacks", "questions", "answers")) + ("bot/channels/plain_text.py",)
 
 _speaking: ContextVar[str] = ContextVar("speaking", default=ENGLISH)
 

@@ -70,7 +70,7 @@ def widget_config(directory: Directory, bot_url: str) -> dict:
         },
         "emergency_phone": first_contact(directory, EMERGENCY_SERVICE_ID, "phone"),
         "phone_numbers": directory_numbers(directory),
-        "privacy_notice": replies.privacy_notice(),
+        "privacy_notice": replies.privacy_notice(settings.load().retention_days),
         "greeting": {
             "text": greeting.text,
             "buttons": [{"title": b.title, "payload": b.payload} for b in greeting.buttons],

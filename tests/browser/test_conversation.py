@@ -5,6 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
+from bot import settings
 from bot.dialogue import replies
 
 
@@ -15,7 +16,7 @@ def user_texts(tracker: dict) -> list[str]:
 
 def test_quick_reply_and_typed_message_get_signposting_with_links(chat, bot, hub):
     chat.open_chat()
-    expect(chat.panel).to_contain_text(replies.privacy_notice())
+    expect(chat.panel).to_contain_text(replies.privacy_notice(settings.load().retention_days))
     expect(chat.quick_replies).to_have_count(len(replies.greeting().buttons))
 
     chat.watch_typing()

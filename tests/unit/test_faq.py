@@ -6,7 +6,7 @@ import re
 
 import yaml
 
-from bot import faq, fit, preferences
+from bot import faq, fit, preferences, settings
 from bot.dialogue import replies
 from bot.directory.schema import read_directory
 from bot.training import PROJECT_ROOT
@@ -53,7 +53,7 @@ def test_a_student_asking_about_carers_allowance_is_not_sent_to_claim_it():
 
 
 def test_a_first_text_message_answer_fits_three_segments():
-    room = replies.TEXT_SEGMENTS_LIMIT - len(replies.privacy_notice_short()) - 2
+    room = replies.TEXT_SEGMENTS_LIMIT - len(replies.privacy_notice_short(settings.load().retention_days)) - 2
     for key, answer in faq.ANSWERS.items():
         full = replies.faq_answer(DIRECTORY, ANSWER_TEXTS[key], answer.services, fit.Facts(), answer.situation)
         short = replies.faq_answer_compact(DIRECTORY, ANSWER_TEXTS[key], full.services, room)

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from bot import situations
+from bot import settings, situations
 from bot.channels import plain_text
 from bot.dialogue import names, plan, replies
 from bot.directory.schema import read_directory
@@ -23,7 +23,8 @@ def turn(text: str = "", intent: str = "", entities: list[tuple[str, object]] = 
          ranking: list[tuple[str, float]] = ()) -> plan.Turn:
     return plan.Turn(text=text, intent={"name": intent, "confidence": 0.9},
                      ranking=[{"name": n, "confidence": c} for n, c in ranking],
-                     entities=[{"entity": e, "value": v} for e, v in entities], channel=channel)
+                     entities=[{"entity": e, "value": v} for e, v in entities], channel=channel,
+                     retention_days=settings.load().retention_days)
 
 
 def said(decided: plan.Plan, slots: dict | None = None, the_turn: plan.Turn | None = None,
@@ -142,7 +143,8 @@ ANSWERS = {name.partition("/")[2]: variants[0]["text"]
 def faq_turn(text: str, key: str, entities=(), confidence: float = 0.9, channel: str = "rest") -> plan.Turn:
     return plan.Turn(text=text, intent={"name": "faq", "confidence": confidence,
                                         "full_retrieval_intent_name": f"faq/{key}"},
-                     entities=[{"entity": e, "value": v} for e, v in entities], channel=channel)
+                     entities=[{"entity": e, "value": v} for e, v in entities], channel=channel,
+                     retention_days=settings.load().retention_days)
 
 
 def test_an_answer_comes_with_its_contacts_and_the_situation_is_remembered():

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from bot import fit, languages, situations
+from bot import fit, languages, settings, situations
 from bot.dialogue import replies, translations
 from bot.directory.schema import read_directory
 from bot.safety import KINDS
@@ -30,7 +30,7 @@ def all_reply_texts() -> list[str]:
             texts.append(replies.crisis(DIRECTORY, list(kinds)).text)
     texts += [replies.greeting().text, replies.offer_person(DIRECTORY).text, replies.out_of_scope(DIRECTORY).text,
               replies.not_understood(DIRECTORY, 1).text, replies.not_understood(DIRECTORY, 2).text,
-              replies.privacy_notice(), replies.privacy_explained(), replies.SAFETY_QUESTION,
+              replies.privacy_notice(settings.load().retention_days), replies.privacy_explained(settings.load().retention_days), replies.SAFETY_QUESTION,
               replies.CONVERSATION_DELETED]
     return texts
 
@@ -144,10 +144,10 @@ def first_text_reply(situations_said: list[str], age: int | None = None) -> str:
 
     question = replies.refining_question("lambeth")
     options = plain_text.numbered_list({"title": b.title} for b in question.buttons)
-    room = replies.TEXT_SEGMENTS_LIMIT - len(replies.privacy_notice_short()) - len(question.text) - len(options) - 6
+    room = replies.TEXT_SEGMENTS_LIMIT - len(replies.privacy_notice_short(settings.load().retention_days)) - len(question.text) - len(options) - 6
     answer = replies.with_question(replies.signposting_compact(DIRECTORY, situations_said, fit.Facts(carer_age=age), room), question)
     message = {"text": answer.text, "buttons": [{"title": b.title, "payload": b.payload} for b in answer.buttons]}
-    return "\n\n".join([replies.privacy_notice_short()] + plain_text.render(message))
+    return "\n\n".join([replies.privacy_notice_short(settings.load().retention_days)] + plain_text.render(message))
 
 
 @pytest.mark.parametrize("count", [1, 2, 3])
@@ -176,7 +176,7 @@ MIDNIGHT = datetime(2026, 12, 6, 23, 59, tzinfo=ZoneInfo("Europe/London"))
 def every_template() -> list[str]:
     return sorted(set(all_reply_texts() + response_templates() + [
         replies.SYMPATHY, replies.HEARD, replies.APOLOGY, replies.check_in_after_crisis(DIRECTORY),
-        replies.privacy_notice_short(), replies.OUTSIDE_LAMBETH_SHORT, replies.GLAD_YOU_ARE_SAFE, replies.NO_PROBLEM,
+        replies.privacy_notice_short(settings.load().retention_days), replies.OUTSIDE_LAMBETH_SHORT, replies.GLAD_YOU_ARE_SAFE, replies.NO_PROBLEM,
         replies.ANYTHING_ELSE, replies.long_message_note(DIRECTORY), replies.LAMBETH_CONFIRMED, replies.MORE_PROMPT,
         replies.signposting_compact(DIRECTORY, ["dementia", "financial_hardship"]).text,
         replies.outside_lambeth_compact(DIRECTORY, ["dementia"]).text, replies.cannot_answer(DIRECTORY).text,

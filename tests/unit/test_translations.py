@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from bot import languages
+from bot import languages, settings
 from bot.dialogue import replies, translations
 from bot.directory.schema import read_directory
 
@@ -82,5 +82,5 @@ def test_a_reply_is_said_in_the_language_of_the_request_with_the_directorys_cont
 
 
 def test_english_is_said_when_no_language_is_set():
-    assert replies.privacy_notice().startswith("Privacy: we keep this chat")
+    assert replies.privacy_notice(settings.load().retention_days).startswith("Privacy: we keep this chat")
     assert translations.translate("Yes", None) == "Yes" and translations.translate("Yes", "en") == "Yes"

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.handoff.models import CallbackRequest
 from bot.privacy import pseudonyms
-from bot.privacy.masking import normalise_phone, EMAIL, INTERNATIONAL_PHONE, UK_PHONE
+from bot.privacy.masking_patterns import EMAIL, INTERNATIONAL_PHONE, UK_PHONE, normalise_phone
 from bot.storage import rasa_events
 
 MAX_FOUND = 200

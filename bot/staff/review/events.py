@@ -6,7 +6,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bot.handoff.models import CallbackRequest
-from bot.privacy.masking import known_values_from_slots, PERSONAL_SLOTS
+from bot.privacy.known_values import known_values_from_slots
+from bot.privacy.masking_patterns import PERSONAL_SLOTS
 from bot.storage.rasa_events import Event
 
 

@@ -23,7 +23,8 @@ import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from bot.privacy.masking import default_masker, Masker, PERSONAL_SLOTS
+from bot.privacy.masking import Masker, default_masker
+from bot.privacy.masking_patterns import PERSONAL_SLOTS
 from bot.staff import labels, times
 from bot.staff.review.events import known_values
 from bot.storage import db, rasa_events

@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from bot import languages
 from bot.handoff.models import CallbackRequest
-from bot.privacy.masking import default_masker, known_value_kind, LABELS, PERSONAL_SLOTS
+from bot.privacy.known_values import known_value_kind
+from bot.privacy.masking import default_masker
+from bot.privacy.masking_patterns import LABELS, PERSONAL_SLOTS
 from bot.staff import labels, times
 from bot.staff.review.events import known_values
 from bot.storage.rasa_events import conversation_events, Event
