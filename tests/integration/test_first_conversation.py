@@ -1,11 +1,9 @@
 """A first real conversation over the REST channel of the running bot."""
 from __future__ import annotations
 
-
 import pytest
 
 from bot import settings
-
 from bot.directory import schema
 from tests.support.stack import texts
 
