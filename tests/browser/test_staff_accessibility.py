@@ -7,7 +7,6 @@ import time
 
 import pytest
 
-from bot.storage import rasa_events
 from tests.browser.conftest import AXE_SCRIPT, DESKTOP, PHONE
 from tests.integration import staff_support as support
 
@@ -19,20 +18,14 @@ PAGES = ["/staff/login", "/staff/conversations", "/staff/conversations?q=nothing
 
 @pytest.fixture(scope="module")
 def staff_app(tmp_path_factory, browser_tools):
-    folder = tmp_path_factory.mktemp("staff-a11y")
-    url = f"sqlite:///{folder / 'bot.db'}"
-    support.prepare_database(url)
     now = time.time()
     rows = support.conversation("a11y-callback", now - 600, [
         ("my dad has dementia and I need a break", "dementia"), ("blah", "nlu_fallback")],
         situations=["dementia", "breaks_respite"], signposted=["carers_hub_lambeth"],
         form={"callback_name": "Sade Adu", "callback_contact": "07700 900999", "callback_time": "mornings"})
     rows += support.conversation("a11y-crisis", now - 300, [("I can't go on", "crisis")], channel="socketio")
-    rasa_events.insert(url, rows)
-    support.add_callback(url, "a11y-callback", "Sade Adu", "07700 900999")
-    support.add_accounts(url)
-    started = support.start_web_app(url, folder / "logs")
-    support.wait_for_index(url)
+    started = support.start_staff_app(tmp_path_factory.mktemp("staff-a11y"), rows,
+                                      callbacks=(("a11y-callback", "Sade Adu", "07700 900999"),))
     yield started
     started.stop()
 

@@ -49,18 +49,29 @@ def add_accounts(url: str) -> None:
 
 
 
-def start_directory_app(folder: Path) -> WebApp:
-    """The web app with accounts, on its own database and its own copy of the directory's
-    seed files, so edits and exports never touch data/directory/."""
-    from bot import settings
+def start_staff_app(folder: Path, rows: list[dict] = (), callbacks: tuple[tuple, ...] = (),
+                    own_directory: bool = False, **settings: str) -> WebApp:
+    """The web app with the test accounts, on its own database holding `rows` (conversations
+    in Rasa's event format) and `callbacks` (add_callback's arguments), the index caught up.
+    `own_directory`: its own copy of the directory's seed files, so edits and exports never
+    touch data/directory/."""
+    from bot import settings as project_settings
 
-    seed = folder / "seed"
-    shutil.copytree(settings.load().directory_dir, seed)
     url = f"sqlite:///{folder / 'bot.db'}"
     prepare_database(url)
+    rasa_events.insert(url, list(rows))
+    for callback in callbacks:
+        add_callback(url, *callback[:3], **(callback[3] if len(callback) > 3 else {}))
     add_accounts(url)
-    started = start_web_app(url, folder / "logs", DIRECTORY_DIR=str(seed))
+    seed = None
+    if own_directory:
+        seed = folder / "seed"
+        shutil.copytree(project_settings.load().directory_dir, seed)
+        settings = {"DIRECTORY_DIR": str(seed), **settings}
+    started = start_web_app(url, folder / "logs", **settings)
     started.seed = seed
+    if rows:
+        wait_for_index(url)
     return started
 
 

@@ -23,7 +23,7 @@ SOURCE = "https://www.dementiauk.org/get-support/dementia-helpline-alzheimers-he
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    started = support.start_directory_app(tmp_path_factory.mktemp("directory-staff"))
+    started = support.start_staff_app(tmp_path_factory.mktemp("directory-staff"), own_directory=True)
     yield started
     started.stop()
 

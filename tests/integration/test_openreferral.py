@@ -37,7 +37,7 @@ def problems(name: str, instance) -> list[str]:
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    started = support.start_directory_app(tmp_path_factory.mktemp("openreferral"))
+    started = support.start_staff_app(tmp_path_factory.mktemp("openreferral"), own_directory=True)
     yield started
     started.stop()
 

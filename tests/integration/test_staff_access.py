@@ -11,7 +11,7 @@ import requests
 import sqlalchemy as sa
 
 from bot.staff.models import AuditEntry, StaffSession
-from bot.storage import db, rasa_events
+from bot.storage import db
 from tests.integration import staff_support as support
 from tests.integration.staff_support import ADMIN, ADMIN_PASSWORD, REVIEWER, REVIEWER_PASSWORD
 
@@ -21,9 +21,6 @@ SCRIPT = "<script>alert('carer')</script>"
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("staff-access")
-    url = f"sqlite:///{folder / 'bot.db'}"
-    support.prepare_database(url)
     now = time.time()
     rows = support.conversation("access-phone", now - 3600, [
         ("hello", "greet"), (f"my dad has dementia, ring me on {PHONE}", "dementia")],
@@ -32,10 +29,7 @@ def app(tmp_path_factory):
                                  situations=["breaks_respite"])
     rows += support.conversation("access-plain", now - 600, [("we can't afford food this week", "financial_hardship")],
                                  situations=["financial_hardship"])
-    rasa_events.insert(url, rows)
-    support.add_accounts(url)
-    started = support.start_web_app(url, folder / "logs")
-    support.wait_for_index(url)
+    started = support.start_staff_app(tmp_path_factory.mktemp("staff-access"), rows)
     yield started
     started.stop()
 

@@ -29,11 +29,7 @@ def _twilio_id(number: str, monkeypatch) -> str:
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("staff-erasure")
-    url = f"sqlite:///{folder / 'bot.db'}"
-    support.prepare_database(url)
-    support.add_accounts(url)
-    started = support.start_web_app(url, folder / "logs")
+    started = support.start_staff_app(tmp_path_factory.mktemp("staff-erasure"))
     yield started
     started.stop()
 

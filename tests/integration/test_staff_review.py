@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from bot.handoff.models import CallbackRequest
 from bot.staff import times
-from bot.storage import db, rasa_events
+from bot.storage import db
 from tests.integration import staff_support as support
 from tests.integration.staff_support import DAY
 
@@ -50,16 +50,10 @@ def _conversations() -> tuple[list[dict], dict[str, dict]]:
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("staff-review")
-    url = f"sqlite:///{folder / 'bot.db'}"
-    support.prepare_database(url)
     rows, facts = _conversations()
-    rasa_events.insert(url, rows)
-    support.add_callback(url, "review-personal", NAME, PHONE)
-    support.add_callback(url, "review-06", "Kofi Boateng", "kofi@example.com", kind="email", status="closed")
-    support.add_accounts(url)
-    started = support.start_web_app(url, folder / "logs")
-    support.wait_for_index(url)
+    started = support.start_staff_app(tmp_path_factory.mktemp("staff-review"), rows, callbacks=(
+        ("review-personal", NAME, PHONE), ("review-06", "Kofi Boateng", "kofi@example.com", {"kind": "email",
+                                                                                          "status": "closed"})))
     started.facts = facts
     yield started
     started.stop()
