@@ -98,3 +98,25 @@ def test_files_changed_with_no_app_edits_load_as_before(seeded):
     assert loader.sync(url=url) == loader.LOADED
     values = {c.value for c in current(url)[0].services["mencap_helpline"].contacts}
     assert "0808 808 1112" in values and "0808 808 1111" not in values
+
+
+def test_a_service_added_by_an_import_exports_and_loads_back(seeded, tmp_path):
+    seed, url = seeded
+    directory, _ = current(url)
+    model = directory.services["mencap_helpline"]
+    new = dataclasses.replace(
+        model, id="brixton_coffee_morning", organisation_id="brixton_neighbours", organisation_name="Brixton Neighbours",
+        organisation_kind="local_charity", organisation_web="https://example.org", name="Brixton Coffee Morning",
+        summary="A weekly coffee morning for carers.", eligibility="Carers in Brixton.", notes="",
+        oruk_id="0b8e4c1e-8f3a-4c55-9d2f-1c2b3a4d5e6f", min_age=None, max_age=None, cared_for_min_age=None,
+        cared_for_max_age=None,
+        contacts=(dataclasses.replace(model.contacts[0], value="020 7946 0999", verified=False,
+                                      source="file:///tmp/feed.json", checked=dt.date.today()),))
+    checked, _notes = editing.check(editing.Proposal(new, ()), directory, dt.date.today())
+    with db.session_scope(url) as session:
+        assert editing.apply(session, checked, "import-oruk file:///tmp/feed.json", dt.datetime.utcnow())
+    export.export(url=url)
+    text = (seed / "organisations.yml").read_text()
+    assert "- id: brixton_neighbours" in text and 'oruk_id: 0b8e4c1e-8f3a-4c55-9d2f-1c2b3a4d5e6f' in text
+    loaded = read_directory(seed)
+    assert loaded.services["brixton_coffee_morning"] == current(url)[0].services["brixton_coffee_morning"]
