@@ -8,18 +8,11 @@ already read the database) knows, down to its timestamp.
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Iterable
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-LATEST_STORED_USER_MESSAGE = sa.text(
-    "SELECT timestamp FROM events WHERE sender_id = :sender AND type_name = 'user' ORDER BY id DESC LIMIT 1")
-
-
-def latest_stored_message_time(session: Session, conversation_id: str) -> Optional[float]:
-    row = session.execute(LATEST_STORED_USER_MESSAGE, {"sender": conversation_id}).first()
-    return float(row[0]) if row and row[0] is not None else None
+from bot.storage import rasa_events
 
 
 def carries_stored_history(session: Session, conversation_id: str, events: Iterable[dict],
@@ -27,7 +20,7 @@ def carries_stored_history(session: Session, conversation_id: str, events: Itera
     """True when the tracker's events include the latest stored user message (the current
     message is not stored yet while its actions run). A conversation with nothing stored
     passes, unless the action needs earlier turns (a callback form takes several)."""
-    stored = latest_stored_message_time(session, conversation_id)
+    stored = rasa_events.latest_user_message_time(session, conversation_id)
     if stored is None:
         return not must_have_history
     return any(

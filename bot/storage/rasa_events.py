@@ -138,6 +138,13 @@ def latest_timestamp(session: Session, conversation_id: str) -> float:
     return latest if latest is not None else float("-inf")
 
 
+def latest_user_message_time(session: Session, conversation_id: str) -> float | None:
+    """When the conversation's latest stored carer message was written (None: none yet)."""
+    latest = session.execute(sa.select(EVENTS.c.timestamp).where(
+        EVENTS.c.sender_id == conversation_id, EVENTS.c.type_name == "user").order_by(EVENTS.c.id.desc()).limit(1)).first()
+    return float(latest[0]) if latest and latest[0] is not None else None
+
+
 def idle_conversation_ids(session: Session, cutoff: float) -> list[str]:
     """Conversations whose latest event is older than the cutoff (a Unix time)."""
     return list(session.execute(
