@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import carry_out, no_question_pending, say, send, turn_of
 from actions.signposting import has_something_to_signpost, signpost
-from bot import settings
+from bot import settings, wiring
 from bot.conversations import provenance
 from bot.conversations.erasure_marker import ERASED_SLOT
 from bot.dialogue import names, plan, replies
@@ -118,7 +118,7 @@ class ActionDeleteConversation(Action):
             with db.session_scope() as session:
                 if not provenance.carries_stored_history(session, tracker.sender_id, tracker.events):
                     raise PermissionError("the tracker does not carry the stored conversation")
-                erase_conversation(session, tracker.sender_id)
+                erase_conversation(session, tracker.sender_id, wiring.ERASERS)
         except Exception:  # noqa: BLE001 - whatever failed, the carer must not be told it worked
             logger.exception("Could not erase conversation %s on request", tracker.sender_id)
             say(dispatcher, replies.conversation_not_deleted(queries.current()))
