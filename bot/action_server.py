@@ -68,7 +68,7 @@ def build_app(token: str) -> Sanic:
     @app.on_request
     async def speak_the_conversations_language(request: Request):
         # Every reply of this request is said in the conversation's language (the slot
-        # `language`, bot/languages.py): `_()` in bot/dialogue/replies.py reads it.
+        # `language`, bot/languages.py): `_()` in bot/dialogue/replies/ reads it.
         if request.path == "/webhook":
             translations.speak(language_of(request))
         return None

@@ -17,7 +17,7 @@ export function cleanLang(value, fallback = DEFAULT_LANG) {
 }
 
 // What the widget sends to switch language: the same message as the bot's own buttons
-// for a language (bot/dialogue/replies.py: other_language).
+// for a language (bot/dialogue/replies/: other_language).
 export function chooseLanguagePayload(code) {
   return `/choose_language{"language": "${code}"}`;
 }
