@@ -27,7 +27,7 @@ _BOUNDARIES = [
 ]
 
 _CHOICE = re.compile(r"^\s*#?\s*(\d{1,2})\s*[.)]?\s*$")
-# "MORE" asks for the rest of a shortened reply (bot/replies.py: MORE_PROMPT).
+# "MORE" asks for the rest of a shortened reply (bot/dialogue/replies/signposting.py: MORE_PROMPT).
 # The prompt says MORE in every language; a carer may still answer in their own word for it.
 _MORE = re.compile(r"^\W*(more|mais|m[aá]s|wi[eę]cej)(\s+please|\s+pls|\s+info|\s+details)?\W*$", re.IGNORECASE)
 MORE_PAYLOAD = "/more"
