@@ -81,6 +81,12 @@ Talk to the bot from a terminal:
 """
 
 
+def command_cluster(args: argparse.Namespace) -> int:
+    from bot.cluster import command
+
+    return command.main(args, prepare)
+
+
 def command_web(args: argparse.Namespace) -> int:
     # The web app never needs TensorFlow or PyTorch, but spaCy (used for masking) imports
     # them when installed: about 400 MB and 6 s of start-up for nothing.
@@ -168,6 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="The Lambeth carers signposting bot")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="start the Rasa server, action server and web app").set_defaults(func=command_run)
+    cluster = commands.add_parser("cluster", help="nginx in front of two Rasa servers, two action servers and the web "
+                                                  "app, on PostgreSQL and Redis")
+    cluster.add_argument("--print-nginx", action="store_true", help="print nginx's configuration for these settings")
+    cluster.set_defaults(func=command_cluster)
     web = commands.add_parser("web", help="serve the web app only")
     web.add_argument("--port", type=int)
     web.set_defaults(func=command_web)

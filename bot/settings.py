@@ -21,6 +21,11 @@ def _int(name: str, default: int) -> int:
     return int(raw) if raw else default
 
 
+def _ports(name: str, default: tuple[int, ...]) -> tuple[int, ...]:
+    raw = os.environ.get(name, "").strip()
+    return tuple(int(port) for port in re.split(r"[\s,]+", raw) if port) if raw else default
+
+
 def _str(name: str, default: str = "") -> str:
     return os.environ.get(name, "").strip() or default
 
@@ -54,6 +59,11 @@ class Settings:
     retention_check_hours: int
     directory_stale_days: int
     directory_dir: Path
+    proxy_host: str
+    proxy_port: int
+    actions_proxy_port: int
+    cluster_rasa_ports: tuple[int, ...]
+    cluster_action_ports: tuple[int, ...]
 
     @property
     def uses_sqlite(self) -> bool:
@@ -118,4 +128,11 @@ def load() -> Settings:
         # The directory's seed files: loaded into an empty database, and where
         # `python -m bot directory export` writes staff's edits back for review in git.
         directory_dir=Path(_str("DIRECTORY_DIR", str(PROJECT_ROOT / "data" / "directory"))),
+        # `make cluster` (bot/cluster/): nginx's public address, the loopback port where it
+        # passes the Rasa servers' action calls on, and the ports of the servers behind it.
+        proxy_host=_str("PROXY_HOST", "127.0.0.1"),
+        proxy_port=_int("PROXY_PORT", 8080),
+        actions_proxy_port=_int("ACTIONS_PROXY_PORT", 5055),
+        cluster_rasa_ports=_ports("CLUSTER_RASA_PORTS", (5006, 5007)),
+        cluster_action_ports=_ports("CLUSTER_ACTION_PORTS", (5056, 5057)),
     )

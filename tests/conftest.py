@@ -12,7 +12,8 @@ import pytest
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
 from tests.support import carer_words  # noqa: E402
-from tests.support.stack import POSTGRES_ADMIN_URL, BotClient, Stack, start_stack  # noqa: E402
+from tests.support.stack import (BotClient, Stack, fresh_postgres_database, postgres_available,  # noqa: E402
+                                 start_stack)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -69,37 +70,11 @@ def sender(request: pytest.FixtureRequest) -> str:
     return f"test-{plain}-{secrets.token_hex(4)}"
 
 
-def postgres_available() -> str | None:
-    """None when PostgreSQL answers, else the reason to skip."""
-    try:
-        import sqlalchemy as sa
-
-        with sa.create_engine(POSTGRES_ADMIN_URL).connect() as connection:
-            connection.execute(sa.text("select 1"))
-        return None
-    except Exception as error:  # noqa: BLE001 - any failure means: not available here
-        return f"no PostgreSQL answers at {POSTGRES_ADMIN_URL} ({type(error).__name__}); .ci/run starts one in CI"
-
-
 @pytest.fixture
 def postgres_database():
     """A fresh PostgreSQL database for one test, dropped afterwards."""
     reason = postgres_available()
     if reason:
         pytest.skip(reason)
-    import sqlalchemy as sa
-
-    name = f"carers_test_{secrets.token_hex(4)}"
-    admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(sa.text(f"CREATE DATABASE {name}"))
-    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    yield url
-    from bot.storage import db
-
-    db.engine.cache_clear()
-    with admin.connect() as connection:
-        connection.execute(sa.text(
-            f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"))
-        connection.execute(sa.text(f"DROP DATABASE IF EXISTS {name}"))
-    admin.dispose()
+    with fresh_postgres_database() as url:
+        yield url

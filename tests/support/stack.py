@@ -2,6 +2,7 @@
 free ports with a throwaway database, and a client that talks to them over the REST channel."""
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -115,3 +116,37 @@ def texts(messages: list[dict]) -> str:
 
 
 ROOT = PROJECT_ROOT
+
+
+def postgres_available() -> str | None:
+    """None when PostgreSQL answers, else the reason to skip."""
+    try:
+        import sqlalchemy as sa
+
+        with sa.create_engine(POSTGRES_ADMIN_URL).connect() as connection:
+            connection.execute(sa.text("select 1"))
+        return None
+    except Exception as error:  # noqa: BLE001 - any failure means: not available here
+        return f"no PostgreSQL answers at {POSTGRES_ADMIN_URL} ({type(error).__name__}); .ci/run starts one in CI"
+
+
+@contextlib.contextmanager
+def fresh_postgres_database(prefix: str = "carers_test"):
+    """A new PostgreSQL database's URL, dropped afterwards."""
+    import sqlalchemy as sa
+
+    from bot.storage import db
+
+    name = f"{prefix}_{secrets.token_hex(4)}"
+    admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f"CREATE DATABASE {name}"))
+    try:
+        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        db.engine.cache_clear()
+        with admin.connect() as connection:
+            connection.execute(sa.text(
+                f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"))
+            connection.execute(sa.text(f"DROP DATABASE IF EXISTS {name}"))
+        admin.dispose()

@@ -1,0 +1,1 @@
+"""The production layout on one machine: nginx in front of two of everything."""
