@@ -13,7 +13,7 @@ PYTHON310_CANDIDATES := python3.10 $(wildcard $(HOME)/.pyenv/versions/3.10*/bin/
 	$(wildcard /root/.pyenv/versions/3.10*/bin/python3.10) /usr/local/bin/python3.10 /usr/bin/python3.10
 find_python310 = $(firstword $(foreach p,$(PYTHON310_CANDIDATES),$(shell $(p) -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && echo $(p))))
 
-.PHONY: help run test bench eval screenshots venv node lock clean
+.PHONY: help run test bench eval screenshots cluster soak venv node lock clean
 
 help:
 	@echo "make run    start the bot, its action server and web app (Ctrl-C stops all)"
@@ -21,6 +21,8 @@ help:
 	@echo "make bench  benchmark this bot against Rasa's sample bot (writes reports/)"
 	@echo "make eval   measure understanding on held-out messages (writes reports/)"
 	@echo "make screenshots  the chat widget at 1280 and 360 px wide, in reports/"
+	@echo "make cluster  nginx in front of two Rasa servers and two action servers, on PostgreSQL and Redis"
+	@echo "make soak   load and kill test of the cluster (writes reports/soak.json)"
 
 venv: $(VENV)/.installed
 
@@ -45,6 +47,13 @@ node_modules/.installed: package.json package-lock.json
 
 run: venv node
 	@$(PY) -m bot run
+
+# The production layout on one machine (README: "Deployment").
+cluster: venv node
+	@$(PY) -m bot cluster
+
+soak: venv node
+	@$(PY) -m tools.soak
 
 test: venv node
 	@$(PY) -m pytest

@@ -21,9 +21,9 @@ def _int(name: str, default: int) -> int:
     return int(raw) if raw else default
 
 
-def _ports(name: str, default: tuple[int, ...]) -> tuple[int, ...]:
+def _list(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
     raw = os.environ.get(name, "").strip()
-    return tuple(int(port) for port in re.split(r"[\s,]+", raw) if port) if raw else default
+    return tuple(item for item in re.split(r"[\s,]+", raw) if item) if raw else default
 
 
 def _str(name: str, default: str = "") -> str:
@@ -59,11 +59,11 @@ class Settings:
     retention_check_hours: int
     directory_stale_days: int
     directory_dir: Path
-    proxy_host: str
-    proxy_port: int
-    actions_proxy_port: int
-    cluster_rasa_ports: tuple[int, ...]
-    cluster_action_ports: tuple[int, ...]
+    proxy_address: str
+    actions_proxy_address: str
+    cluster_rasa_servers: tuple[str, ...]
+    cluster_action_servers: tuple[str, ...]
+    cluster_web_server: str
 
     @property
     def uses_sqlite(self) -> bool:
@@ -128,11 +128,12 @@ def load() -> Settings:
         # The directory's seed files: loaded into an empty database, and where
         # `python -m bot directory export` writes staff's edits back for review in git.
         directory_dir=Path(_str("DIRECTORY_DIR", str(PROJECT_ROOT / "data" / "directory"))),
-        # `make cluster` (bot/cluster/): nginx's public address, the loopback port where it
-        # passes the Rasa servers' action calls on, and the ports of the servers behind it.
-        proxy_host=_str("PROXY_HOST", "127.0.0.1"),
-        proxy_port=_int("PROXY_PORT", 8080),
-        actions_proxy_port=_int("ACTIONS_PROXY_PORT", 5055),
-        cluster_rasa_ports=_ports("CLUSTER_RASA_PORTS", (5006, 5007)),
-        cluster_action_ports=_ports("CLUSTER_ACTION_PORTS", (5056, 5057)),
+        # `make cluster` and deploy/nginx-cluster.conf (bot/cluster/): where nginx listens for
+        # carers, where it passes the Rasa servers' action calls on (never public), and the
+        # servers behind it, each host:port, space separated.
+        proxy_address=_str("PROXY_ADDRESS", "127.0.0.1:8080"),
+        actions_proxy_address=_str("ACTIONS_PROXY_ADDRESS", "127.0.0.1:5055"),
+        cluster_rasa_servers=_list("CLUSTER_RASA_SERVERS", ("127.0.0.1:5006", "127.0.0.1:5007")),
+        cluster_action_servers=_list("CLUSTER_ACTION_SERVERS", ("127.0.0.1:5056", "127.0.0.1:5057")),
+        cluster_web_server=_str("CLUSTER_WEB_SERVER", f"127.0.0.1:{web_port}"),
     )

@@ -17,11 +17,10 @@ from bot.settings import VAR_DIR
 
 def _ready_message(layout: Layout) -> str:
     base = layout.public_url
-    servers = ", ".join(str(port) for port in layout.rasa_ports)
-    actions = ", ".join(str(port) for port in layout.action_ports)
+    servers, actions = ", ".join(layout.rasa_servers), ", ".join(layout.action_servers)
     return f"""
-Ready: nginx in front of {len(layout.rasa_ports)} Rasa servers ({servers}), {len(layout.action_ports)} action servers \
-({actions}) and the web app. Press Ctrl-C to stop everything.
+Ready: nginx in front of {len(layout.rasa_servers)} Rasa servers ({servers}), {len(layout.action_servers)} action \
+servers ({actions}) and the web app. Press Ctrl-C to stop everything.
 
   Web page (chat widget):   {base}/
   REST channel:             {base}/webhooks/rest/webhook

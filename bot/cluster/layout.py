@@ -19,37 +19,43 @@ FAIL_TIMEOUT = "5s"  # how long nginx leaves a server that refused a connection 
 
 @dataclass(frozen=True)
 class Layout:
-    proxy_host: str
-    proxy_port: int
-    actions_proxy_port: int
-    rasa_ports: tuple[int, ...]
-    action_ports: tuple[int, ...]
-    web_port: int
+    """Every address is host:port. On one machine (`make cluster`) they are all loopback;
+    with Docker (docker-compose.yml) the hosts are the services' names."""
+
+    proxy_address: str
+    actions_proxy_address: str
+    rasa_servers: tuple[str, ...]
+    action_servers: tuple[str, ...]
+    web_server: str
 
     @classmethod
     def from_settings(cls, config: settings.Settings | None = None) -> "Layout":
         config = config or settings.load()
-        return cls(config.proxy_host, config.proxy_port, config.actions_proxy_port, config.cluster_rasa_ports,
-                   config.cluster_action_ports, config.web_port)
+        return cls(config.proxy_address, config.actions_proxy_address, config.cluster_rasa_servers,
+                   config.cluster_action_servers, config.cluster_web_server)
 
     @property
     def public_url(self) -> str:
-        return f"http://{self.proxy_host}:{self.proxy_port}"
+        return f"http://{self.proxy_address}"
 
     @property
     def action_server_url(self) -> str:
-        return f"http://127.0.0.1:{self.actions_proxy_port}/webhook"
+        return f"http://{self.actions_proxy_address}/webhook"
+
+    @staticmethod
+    def port(address: str) -> int:
+        return int(address.rsplit(":", 1)[1])
 
 
-def _servers(ports: tuple[int, ...]) -> str:
-    return "\n".join(f"    server 127.0.0.1:{port} max_fails=1 fail_timeout={FAIL_TIMEOUT};" for port in ports)
+def _servers(addresses: tuple[str, ...]) -> str:
+    return "\n".join(f"    server {address} max_fails=1 fail_timeout={FAIL_TIMEOUT};" for address in addresses)
 
 
 def site(layout: Layout) -> str:
     """The http-level part: upstreams and servers (what a deployment includes)."""
-    values = {"RASA_SERVERS": _servers(layout.rasa_ports), "ACTION_SERVERS": _servers(layout.action_ports),
-              "WEB_ADDRESS": f"127.0.0.1:{layout.web_port}", "PROXY_ADDRESS": f"{layout.proxy_host}:{layout.proxy_port}",
-              "ACTIONS_PROXY_ADDRESS": f"127.0.0.1:{layout.actions_proxy_port}", "FAIL_TIMEOUT": FAIL_TIMEOUT}
+    values = {"RASA_SERVERS": _servers(layout.rasa_servers), "ACTION_SERVERS": _servers(layout.action_servers),
+              "WEB_ADDRESS": layout.web_server, "PROXY_ADDRESS": layout.proxy_address,
+              "ACTIONS_PROXY_ADDRESS": layout.actions_proxy_address, "FAIL_TIMEOUT": FAIL_TIMEOUT}
     text = TEMPLATE.read_text(encoding="utf-8")
     for name, value in values.items():
         text = text.replace("{{" + name + "}}", value)

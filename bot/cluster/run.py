@@ -49,7 +49,7 @@ def environment(layout: Layout, base: dict[str, str]) -> dict[str, str]:
     """What every process of the cluster shares: the actions through nginx, and the
     widget talking to nginx's public address."""
     return {**base, "ACTION_SERVER_URL": layout.action_server_url, "RASA_URL": layout.public_url,
-            "CORS_ORIGINS": f"{layout.public_url} http://127.0.0.1:{layout.web_port}"}
+            "CORS_ORIGINS": f"{layout.public_url} http://{layout.web_server}"}
 
 
 def rasa_name(number: int) -> str:
@@ -61,12 +61,12 @@ def action_name(number: int) -> str:
 
 
 def start_rasa(supervisor: processes.Supervisor, layout: Layout, model: Path, env: dict[str, str], number: int) -> None:
-    port = layout.rasa_ports[number - 1]
+    port = layout.port(layout.rasa_servers[number - 1])
     supervisor.start(rasa_name(number), processes.rasa_server_command(model, port), env, f"http://127.0.0.1:{port}/")
 
 
 def start_action_server(supervisor: processes.Supervisor, layout: Layout, env: dict[str, str], number: int) -> None:
-    port = layout.action_ports[number - 1]
+    port = layout.port(layout.action_servers[number - 1])
     supervisor.start(action_name(number), processes.action_server_command(port), env,
                      f"http://127.0.0.1:{port}/health")
 
@@ -80,12 +80,12 @@ def start(layout: Layout, model: Path, env: dict[str, str], folder: Path,
     env = environment(layout, env)
     supervisor = processes.Supervisor(log_dir=log_dir)
     try:
-        for number in range(1, len(layout.action_ports) + 1):
+        for number in range(1, len(layout.action_servers) + 1):
             start_action_server(supervisor, layout, env, number)
-        for number in range(1, len(layout.rasa_ports) + 1):
+        for number in range(1, len(layout.rasa_servers) + 1):
             start_rasa(supervisor, layout, model, env, number)
-        supervisor.start("web app", processes.web_app_command(layout.web_port), env,
-                         f"http://127.0.0.1:{layout.web_port}/health")
+        web_port = layout.port(layout.web_server)
+        supervisor.start("web app", processes.web_app_command(web_port), env, f"http://127.0.0.1:{web_port}/health")
         supervisor.start("nginx", ["nginx", "-p", str(folder), "-c", str(config)], env, f"{layout.public_url}/health")
         supervisor.wait_ready(timeout=300)
     except BaseException:

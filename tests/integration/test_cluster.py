@@ -39,9 +39,9 @@ def cluster(trained_model, tmp_path_factory):
     with fresh_postgres_database("carers_cluster") as database_url:
         create_tables(database_url)
         loader.sync(url=database_url)
-        layout = Layout(proxy_host="127.0.0.1", proxy_port=free_port(), actions_proxy_port=free_port(),
-                        rasa_ports=(free_port(), free_port()), action_ports=(free_port(), free_port()),
-                        web_port=free_port())
+        local = [f"127.0.0.1:{free_port()}" for _ in range(7)]
+        layout = Layout(proxy_address=local[0], actions_proxy_address=local[1], rasa_servers=tuple(local[2:4]),
+                        action_servers=tuple(local[4:6]), web_server=local[6])
         folder = tmp_path_factory.mktemp("cluster")
         env = processes.base_environment(DATABASE_URL=database_url, REDIS_URL=REDIS_URL.rsplit("/", 1)[0] + "/14",
                                          RASA_API_TOKEN="cluster-test", ACTION_SERVER_TOKEN="cluster-test-actions",
