@@ -32,6 +32,7 @@ import sqlalchemy as sa
 from twilio.request_validator import RequestValidator
 
 from bot import processes, settings, training
+from bot.channels import repeats
 from bot.cluster import run
 from bot.cluster.layout import Layout
 from bot.directory import loader
@@ -88,11 +89,11 @@ def rest_conversation(base: str, number: int, figures: Figures, phase: Phase) ->
     for text in MESSAGES:
         with lock:
             figures.sent += 1
-        began = time.perf_counter()
+        began, client_id = time.perf_counter(), secrets.token_hex(8)  # the same on every resend
         for attempt in range(RETRIES):
             try:
-                reply = requests.post(f"{base}/webhooks/rest/webhook", json={"sender": sender, "message": text},
-                                      timeout=ANSWER_TIMEOUT)
+                reply = requests.post(f"{base}/webhooks/rest/webhook", timeout=ANSWER_TIMEOUT, json={
+                    "sender": sender, "message": text, "metadata": {repeats.KEY: client_id}})
                 status = reply.status_code
             except requests.RequestException:
                 status = 0
@@ -131,24 +132,29 @@ def socketio_conversation(base: str, number: int, figures: Figures, phase: Phase
             with lock:
                 figures.reconnected += 1
         client.emit("session_request", {"session_id": session_id})  # the same session after a reconnect
+        with arrived:
+            arrived.notify_all()
 
     client.connect(base, socketio_path="/socket.io", transports=["websocket"], wait_timeout=30)
     try:
         for text in MESSAGES:
             with lock:
                 figures.sent += 1
-            began = time.perf_counter()
+            began, client_id = time.perf_counter(), secrets.token_hex(8)
             for attempt in range(RETRIES):
-                before = len(received)
+                before, connected_as = len(received), connects[0]
                 try:
-                    client.emit("user_uttered", {"message": text, "session_id": session_id})
+                    client.emit("user_uttered", {"message": text, "session_id": session_id,
+                                                 "metadata": {repeats.KEY: client_id}})
                 except socketio.exceptions.BadNamespaceError:
                     time.sleep(1 + attempt)  # not connected yet: try again once it is
                     with lock:
                         figures.retried += 1
                     continue
+                # Sent again only when the connection dropped meanwhile, as the widget would.
                 with arrived:
-                    arrived.wait_for(lambda: len(received) > before, timeout=ANSWER_TIMEOUT / 3)
+                    arrived.wait_for(lambda: len(received) > before or connects[0] != connected_as,
+                                     timeout=ANSWER_TIMEOUT)
                 if len(received) > before:
                     time.sleep(1.0)  # a turn may send several messages
                     record(figures, phase, session_id, text, time.perf_counter() - began)

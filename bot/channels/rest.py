@@ -6,12 +6,14 @@ and passes control characters through to the database. Here a malformed body get
 """
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Optional
 
 from rasa.core.channels.rest import RestInput
 from sanic import response
 from sanic.request import Request
 
+from bot.channels import repeats
 from bot.channels.incoming import clean_text, is_blank, sender_problem
 from bot.channels.never_silent import unavailable_reply
 from bot.dialogue.replies import EMPTY_MESSAGE_REPLY
@@ -55,6 +57,10 @@ class StrictRestInput(RestInput):
                 return response.json({"error": problem}, status=400)
             if is_blank(body.get("message")):
                 return response.json([{"recipient_id": body["sender"], "text": EMPTY_MESSAGE_REPLY}])
+            answer = await asyncio.to_thread(repeats.stored_answer, body["sender"], body.get("metadata"))
+            if answer is not None:  # sent again after a lost connection: answered once already
+                texts = answer or [await asyncio.to_thread(unavailable_reply)]
+                return response.json([{"recipient_id": body["sender"], "text": text} for text in texts])
             return None
 
         @blueprint.middleware("response")

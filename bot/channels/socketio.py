@@ -26,6 +26,7 @@ from sanic import Blueprint, response
 from socketio import AsyncServer
 
 from bot import settings
+from bot.channels import repeats
 from bot.channels.incoming import clean_text, is_blank, MAX_BODY_BYTES, WIDGET_ID
 from bot.channels.never_silent import unavailable_reply
 from bot.dialogue.replies import EMPTY_MESSAGE_REPLY, NOT_TEXT_REPLY
@@ -138,6 +139,11 @@ class WidgetSocketIOInput(SocketIOInput):
                 await output.send_text_message(conversation_id, EMPTY_MESSAGE_REPLY)
                 return
             metadata = data.get(self.metadata_key)
+            answer = await asyncio.to_thread(repeats.stored_answer, conversation_id, metadata)
+            if answer is not None:  # sent again after a lost connection: answered once already
+                for text in answer or [await asyncio.to_thread(unavailable_reply)]:
+                    await output.send_text_message(conversation_id, text)
+                return
             message = UserMessage(clean_text(data["message"]), output, conversation_id,
                                   input_channel=self.name(), metadata=metadata if isinstance(metadata, dict) else None)
             try:

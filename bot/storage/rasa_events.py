@@ -182,3 +182,23 @@ def insert(url: str | None, rows: list[dict]) -> None:
     if rows:
         with db.engine(url).begin() as connection:
             connection.execute(EVENTS.insert(), rows)
+
+
+def answer_to_client_message(session: Session, conversation_id: str, key: str, client_id: str) -> list[str] | None:
+    """The bot's texts that answered the carer's message the client tagged `key`: `client_id`
+    in its metadata, or None when no such message is stored (a resend after a server died)."""
+    tag = f'%"{key}": "{client_id}"%'
+    row = session.execute(sa.select(EVENTS.c.id).where(
+        EVENTS.c.sender_id == conversation_id, EVENTS.c.type_name == "user", EVENTS.c.data.like(tag))
+        .order_by(EVENTS.c.id).limit(1)).first()
+    if row is None:
+        return None
+    later = session.execute(sa.select(EVENTS.c.type_name, EVENTS.c.data).where(
+        EVENTS.c.sender_id == conversation_id, EVENTS.c.id > row.id).order_by(EVENTS.c.id)).all()
+    texts = []
+    for type_name, data in later:
+        if type_name == "user":
+            break
+        if type_name == "bot":
+            texts.append(str(json.loads(data or "{}").get("text") or ""))
+    return [text for text in texts if text]

@@ -32,9 +32,10 @@ class BotClient:
     def webhook(self) -> str:
         return f"{self.rasa_url}/webhooks/rest/webhook"
 
-    def say(self, sender: str, text: str) -> list[dict]:
+    def say(self, sender: str, text: str, metadata: dict | None = None) -> list[dict]:
         carer_words.remember(text)
-        reply = requests.post(self.webhook, json={"sender": sender, "message": text}, timeout=60)
+        body = {"sender": sender, "message": text, **({"metadata": metadata} if metadata is not None else {})}
+        reply = requests.post(self.webhook, json=body, timeout=60)
         assert reply.status_code == 200, (reply.status_code, reply.text[:500])
         return reply.json()
 
