@@ -67,7 +67,7 @@ def main(args: argparse.Namespace, prepare) -> int:
                     return 1
                 print(f"{exited.name} stopped (exit code {exited.process.returncode}); starting it again.",
                       file=sys.stderr, flush=True)
-                run.restart(supervisor, layout, model, run.environment(layout, env), exited.name)
+                run.restart(supervisor, layout, model, run.environment(layout, env), exited.name, wait=False)
             time.sleep(0.5)
         return 0
     finally:

@@ -102,12 +102,15 @@ def kill(supervisor: processes.Supervisor, name: str) -> None:
     supervisor.running.remove(item)
 
 
-def restart(supervisor: processes.Supervisor, layout: Layout, model: Path, env: dict[str, str], name: str) -> None:
-    """Starts a stopped Rasa or action server again, on its own port, and waits for it."""
+def restart(supervisor: processes.Supervisor, layout: Layout, model: Path, env: dict[str, str], name: str,
+            wait: bool = True) -> None:
+    """Starts a stopped Rasa or action server again, on its own port (and waits until it
+    answers, unless told not to: nginx sends it nothing until then anyway)."""
     supervisor.stop(name)
     number = int(name.rsplit(" ", 1)[1])
     if name.startswith("rasa"):
         start_rasa(supervisor, layout, model, env, number)
     else:
         start_action_server(supervisor, layout, env, number)
-    supervisor.wait_ready(timeout=300)
+    if wait:
+        supervisor.wait_ready(timeout=300)
