@@ -14,6 +14,8 @@ from bot.cluster import run
 from bot.cluster.layout import Layout, site
 from bot.settings import VAR_DIR
 
+RESTART_PAUSE = 10.0
+
 
 def _ready_message(layout: Layout) -> str:
     base = layout.public_url
@@ -57,10 +59,13 @@ def main(args: argparse.Namespace, prepare) -> int:
     signal.signal(signal.SIGTERM, request_stop)
     print("Starting nginx, the Rasa servers, the action servers and the web app (about a minute)...", flush=True)
     supervisor = run.start(layout, model, env, VAR_DIR / "cluster", log_dir=VAR_DIR / "cluster" / "logs")
+    restarted_at: dict[str, float] = {}
     try:
         print(_ready_message(layout), flush=True)
         while not stop_requested:
             exited = supervisor.first_exited()
+            if exited is not None and time.monotonic() - restarted_at.get(exited.name, -RESTART_PAUSE) < RESTART_PAUSE:
+                exited = None  # one that keeps dying is tried again only every RESTART_PAUSE seconds
             if exited is not None:
                 if exited.name in ("nginx", "web app"):
                     print(f"{exited.name} stopped unexpectedly; stopping the rest.", file=sys.stderr)
@@ -68,6 +73,7 @@ def main(args: argparse.Namespace, prepare) -> int:
                 print(f"{exited.name} stopped (exit code {exited.process.returncode}); starting it again.",
                       file=sys.stderr, flush=True)
                 run.restart(supervisor, layout, model, run.environment(layout, env), exited.name, wait=False)
+                restarted_at[exited.name] = time.monotonic()
             time.sleep(0.5)
         return 0
     finally:
