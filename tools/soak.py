@@ -66,6 +66,7 @@ class Figures:
     answered: int = 0
     retried: int = 0
     lost: int = 0
+    lost_by_channel: dict = field(default_factory=dict)
     misdirected: int = 0
     reconnected: int = 0
     latencies: dict = field(default_factory=lambda: {"before": [], "during": [], "after": []})
@@ -75,6 +76,12 @@ class Figures:
 class Phase:
     def __init__(self) -> None:
         self.name = "before"
+
+
+def lose(figures: Figures, channel: str) -> None:
+    with lock:
+        figures.lost += 1
+        figures.lost_by_channel[channel] = figures.lost_by_channel.get(channel, 0) + 1
 
 
 def record(figures: Figures, phase: Phase, conversation: str, text: str, seconds: float) -> None:
@@ -107,8 +114,7 @@ def rest_conversation(base: str, number: int, figures: Figures, phase: Phase) ->
                 figures.retried += 1
             time.sleep(1 + attempt)
         else:
-            with lock:
-                figures.lost += 1
+            lose(figures, "rest")
 
 
 def socketio_conversation(base: str, number: int, figures: Figures, phase: Phase) -> None:
@@ -162,8 +168,7 @@ def socketio_conversation(base: str, number: int, figures: Figures, phase: Phase
                 with lock:
                     figures.retried += 1
             else:
-                with lock:
-                    figures.lost += 1
+                lose(figures, "socketio")
     finally:
         client.disconnect()
 
@@ -191,8 +196,7 @@ def twilio_conversation(base: str, number: int, figures: Figures, phase: Phase, 
                 figures.retried += 1
             time.sleep(1 + attempt)
         else:
-            with lock:
-                figures.lost += 1
+            lose(figures, "twilio")
 
 
 def busiest_rasa(layout: Layout) -> int:
@@ -278,6 +282,7 @@ def soak(conversations: int, workdir: Path) -> dict:
         duplicated, out_of_order = stored_check(database_url, figures)
     return {"conversations": conversations, "messages_per_conversation": len(MESSAGES), "killed": killed,
             "sent": figures.sent, "answered": figures.answered, "retried": figures.retried, "lost": figures.lost,
+            "lost_by_channel": figures.lost_by_channel,
             "duplicated": duplicated, "out_of_order": out_of_order, "misdirected": figures.misdirected,
             "socketio_reconnections": figures.reconnected,
             "latency": {name: percentiles(values) for name, values in figures.latencies.items()}}

@@ -4,8 +4,9 @@ A client that lost its connection while the bot was answering (a server died, a 
 went through a tunnel) does not know whether its message arrived, so it sends it again,
 tagged with the same `client_message_id` in its `metadata` (on REST and on the widget's
 socket.io). If that message is already stored, the stored answer is sent back instead,
-and the conversation's history holds the message once. Twilio's own retries are deduped
-by their MessageSid (bot/channels/twilio_models.py).
+and the conversation's history holds the message once. Twilio's own redeliveries carry
+their MessageSid, which the Twilio channel stores as the message's id (bot/channels/twilio.py):
+one already stored is not handled again, one a dead server never stored is.
 """
 from __future__ import annotations
 

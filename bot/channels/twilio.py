@@ -27,7 +27,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import settings
-from bot.channels import plain_text, twilio_inbound, twilio_models
+from bot.channels import plain_text, repeats, twilio_inbound, twilio_models
 from bot.channels.incoming import clean_text, is_blank
 from bot.channels.never_silent import unavailable_reply
 from bot.channels.twilio_outbound import TwilioReplies, TwilioSender
@@ -103,11 +103,17 @@ class TwilioChannel(TwilioInput):
         message = twilio_inbound.read_message(params)
         if isinstance(message, str):
             return response.json({"error": message}, status=400)
-        if not await asyncio.to_thread(twilio_models.first_delivery, message.message_sid):
-            logger.info("Twilio delivered message %s again; it was processed the first time.", message.message_sid)
-            return _twiml()
-
         conversation_id = pseudonyms.conversation_id(message.sender)
+        if not await asyncio.to_thread(twilio_models.first_delivery, message.message_sid):
+            # Twilio sends a message again when it got no answer: handled once if it was
+            # stored, handled now if the server that first took it died before storing it.
+            tag = {repeats.KEY: message.message_sid}
+            if await asyncio.to_thread(repeats.stored_answer, conversation_id, tag) is not None:
+                logger.info("Twilio delivered message %s again; it was processed the first time.", message.message_sid)
+                return _twiml()
+            logger.info("Twilio delivered message %s again and it was never stored; handling it now.",
+                        message.message_sid)
+
         replies = TwilioReplies(self.sender, message.sender, message.bot_address, conversation_id)
         turn = asyncio.create_task(self._answer(request, message, conversation_id, replies, on_new_message))
         self._running.add(turn)
@@ -134,7 +140,8 @@ class TwilioChannel(TwilioInput):
         elif plain_text.asks_for_more(text):
             text = plain_text.MORE_PAYLOAD
         try:
-            await on_new_message(UserMessage(text, replies, conversation_id, input_channel=self.name()))
+            await on_new_message(UserMessage(text, replies, conversation_id, input_channel=self.name(),
+                                             metadata={repeats.KEY: message.message_sid}))
         except Exception:  # noqa: BLE001 - the carer gets an answer whatever failed
             logger.exception("Could not handle a Twilio message in conversation %s", conversation_id)
             await replies.send_text_message(conversation_id, await asyncio.to_thread(unavailable_reply))

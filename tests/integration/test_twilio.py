@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from twilio.request_validator import RequestValidator
 
 from bot import processes, settings
+from bot.channels import twilio_models
 from bot.channels.plain_text import length, MAX_PART_LENGTH
 from bot.dialogue import replies
 from bot.dialogue.replies import EMPTY_MESSAGE_REPLY, TEXT_ONLY_REPLY
@@ -390,6 +391,21 @@ def test_a_repeated_delivery_is_processed_once(sms, fake_twilio):
     assert user_texts(sms.stack, sms.conversation_id) == ["hello", "I need a break from caring for my mum"]
     assert sum("help you find support" in m.body for m in fake_twilio.to(sms.address)) == 1
 
+
+
+def test_a_redelivery_of_a_message_a_dead_server_never_stored_is_handled(sms, fake_twilio):
+    """A server that took the message and died before storing it: Twilio got no answer and
+    delivers it again (to the other server, behind nginx), and this time it is handled."""
+    fields = sms.fields("I need a break from caring for my dad")
+    assert twilio_models.first_delivery(fields["MessageSid"], url=sms.stack.database_url)  # the dead server's mark
+    before = len(fake_twilio.to(sms.address))
+    assert sms.post(fields).status_code == 200
+    sms.user_turns = 1
+    sms.wait_until(sms.turn_finished, "the redelivered message's turn")
+    assert len(fake_twilio.to(sms.address)) > before
+    assert sms.post(fields).status_code == 200  # and once more: now it was stored, so not again
+    sms.say("thank you")
+    assert user_texts(sms.stack, sms.conversation_id) == ["I need a break from caring for my dad", "thank you"]
 
 MEDIA = {
     "a photo": {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/media/ME1", "MediaContentType0": "image/jpeg"},
