@@ -288,6 +288,20 @@ def soak(conversations: int, workdir: Path) -> dict:
             "latency": {name: percentiles(values) for name, values in figures.latencies.items()}}
 
 
+def table(result: dict) -> str:
+    """The README's soak table."""
+    lines = ["| messages sent | answered | retried | lost | duplicated | out of order | to another conversation | "
+             "socket.io reconnections |", "|---|---|---|---|---|---|---|---|",
+             f"| {result['sent']} | {result['answered']} | {result['retried']} | {result['lost']} | "
+             f"{result['duplicated']} | {result['out_of_order']} | {result['misdirected']} | "
+             f"{result['socketio_reconnections']} |", "", "| latency | before the kill | during | after |",
+             "|---|---|---|---|"]
+    for figure in ("p50_ms", "p95_ms"):
+        cells = [f"{result['latency'][phase][figure]} ms" for phase in ("before", "during", "after")]
+        lines.append(f"| {figure.split('_')[0]} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Load and kill test of the cluster (make soak).")
     parser.add_argument("--conversations", type=int, default=50)
@@ -298,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     args.report.parent.mkdir(exist_ok=True)
     args.report.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
+    print(table(result))
     failed = result["lost"] or result["duplicated"] or result["out_of_order"] or result["misdirected"]
     return 1 if failed else 0
 
