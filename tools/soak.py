@@ -297,7 +297,8 @@ def table(result: dict) -> str:
              f"{result['socketio_reconnections']} |", "", "| latency | before the kill | during | after |",
              "|---|---|---|---|"]
     for figure in ("p50_ms", "p95_ms"):
-        cells = [f"{result['latency'][phase][figure]} ms" for phase in ("before", "during", "after")]
+        cells = [f"{value} ms" if (value := result["latency"][phase][figure]) is not None else "–"
+                 for phase in ("before", "during", "after")]
         lines.append(f"| {figure.split('_')[0]} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
