@@ -57,7 +57,8 @@ class StrictRestInput(RestInput):
                 return response.json({"error": problem}, status=400)
             if is_blank(body.get("message")):
                 return response.json([{"recipient_id": body["sender"], "text": EMPTY_MESSAGE_REPLY}])
-            answer = await asyncio.to_thread(repeats.stored_answer, body["sender"], body.get("metadata"))
+            tagged = repeats.client_message_id(body.get("metadata")) is not None  # most messages are not
+            answer = await asyncio.to_thread(repeats.stored_answer, body["sender"], body["metadata"]) if tagged else None
             if answer is not None:  # sent again after a lost connection: answered once already
                 texts = answer or [await asyncio.to_thread(unavailable_reply)]
                 return response.json([{"recipient_id": body["sender"], "text": text} for text in texts])

@@ -139,7 +139,8 @@ class WidgetSocketIOInput(SocketIOInput):
                 await output.send_text_message(conversation_id, EMPTY_MESSAGE_REPLY)
                 return
             metadata = data.get(self.metadata_key)
-            answer = await asyncio.to_thread(repeats.stored_answer, conversation_id, metadata)
+            tagged = repeats.client_message_id(metadata) is not None  # most messages are not
+            answer = await asyncio.to_thread(repeats.stored_answer, conversation_id, metadata) if tagged else None
             if answer is not None:  # sent again after a lost connection: answered once already
                 for text in answer or [await asyncio.to_thread(unavailable_reply)]:
                     await output.send_text_message(conversation_id, text)
