@@ -4,7 +4,8 @@
 20 messages each, all through nginx, on loopback only. When half the messages have been
 answered, the Rasa server holding the socket.io clients and one action server are killed
 with SIGKILL, then started again. A message that gets a 502 or 503, or no answer, is sent
-again, as the widget would (Twilio's retries keep their MessageSid, which the bot dedupes).
+again, as the widget would; Twilio delivers a message again only when it got no 200, with
+the same MessageSid, as Twilio does.
 
 At the end PostgreSQL must hold every answered message exactly once, in order within its
 conversation, and no answer may have gone to another conversation. Writes reports/soak.json;
@@ -188,9 +189,12 @@ def twilio_conversation(base: str, number: int, figures: Figures, phase: Phase, 
                     "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature}).status_code
             except requests.RequestException:
                 status = 0
-            if status == 200 and len(fake.wait_for(phone, before + 1, timeout=ANSWER_TIMEOUT / 3)) > before:
-                time.sleep(1.0)
-                record(figures, phase, conversation_ids_for_number(phone)[0], text, time.perf_counter() - began)
+            if status == 200:  # taken: Twilio never delivers it again, it waits for the answer
+                if len(fake.wait_for(phone, before + 1, timeout=ANSWER_TIMEOUT)) > before:
+                    time.sleep(1.0)
+                    record(figures, phase, conversation_ids_for_number(phone)[0], text, time.perf_counter() - began)
+                else:
+                    lose(figures, "twilio")
                 break
             with lock:
                 figures.retried += 1
