@@ -3,13 +3,14 @@
 50 conversations talk at once (REST, the widget's socket.io and signed Twilio SMS, mixed),
 20 messages each, all through nginx, on loopback only. When half the messages have been
 answered, the Rasa server holding the socket.io clients and one action server are killed
-with SIGKILL, then started again. A message that gets a 502 or 503, or no answer, is sent
-again, as the widget would; Twilio delivers a message again only when it got no 200, with
-the same MessageSid, as Twilio does.
+with SIGKILL, then started again. A REST message that gets a 502 or 503 is sent again, and a
+socket.io message whose connection dropped, as the widget would, with the same
+`client_message_id`; Twilio delivers a message again only when it got no 200, with the same
+MessageSid, as Twilio does.
 
 At the end PostgreSQL must hold every answered message exactly once, in order within its
 conversation, and no answer may have gone to another conversation. Writes reports/soak.json;
-exits 1 when a message was lost or stored twice. Bounded: `--conversations` and `--messages`.
+exits 1 when a message was lost or stored twice. Bounded: `--conversations`, 20 messages each.
 """
 from __future__ import annotations
 
